@@ -1,0 +1,132 @@
+// The whole pipeline: source bytes and curated texts in, validated readouts and meetings out.
+import { createHash } from 'node:crypto';
+import { readCurated, type Curated, type CuratedTexts } from './curated.ts';
+import { CuratedIndex } from './curated-index.ts';
+import { Diagnostics, type Diagnostic } from './diagnostics.ts';
+import { enrich, readoutId, type SourceFile } from './enrich.ts';
+import { detectFormats, formatOf, FORMATS, PUBLISHER_NAMES } from './formats.ts';
+import { buildMeetings } from './meetings.ts';
+import { meetingSchema, readoutSchema, sourcesFileSchema, type Meeting, type Readout, type SourceFacts } from './schema.ts';
+import { decodeSource } from './source-text.ts';
+import { readYaml } from './yaml-data.ts';
+
+export interface SourceInput {
+  /** File name inside the readouts folder, e.g. "000_x.txt". */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ArchiveInput {
+  /** Folder as shown in messages, e.g. "content". */
+  contentDir: string;
+  sources: SourceInput[];
+  /** Names in the readouts folder that are not .txt files. */
+  otherFiles?: string[];
+  sourcesYaml: string;
+  curated: CuratedTexts;
+}
+
+export interface Archive extends Curated {
+  readouts: Readout[];
+  meetings: Meeting[];
+  report: { files: number; diagnostics: Diagnostic[] };
+}
+
+export type ArchiveResult = { ok: true; archive: Archive } | { ok: false; diagnostics: Diagnostic[] };
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function buildArchive(input: ArchiveInput): ArchiveResult {
+  const diagnostics = new Diagnostics();
+  const dir = input.contentDir;
+  const readoutsDir = `${dir}/readouts`;
+  const curated = readCurated(input.curated, dir, diagnostics);
+  const sourcesPath = `${dir}/sources.yaml`;
+  const sourcesFile = readYaml(input.sourcesYaml, sourcesPath, sourcesFileSchema, diagnostics);
+  const facts: Record<string, SourceFacts> = sourcesFile?.data ?? {};
+
+  const names = new Set(input.sources.map((s) => s.name));
+  for (const name of Object.keys(facts)) {
+    if (!names.has(name)) diagnostics.error(sourcesPath, sourcesFile!.lineOf([name]), `no file ${readoutsDir}/${name} for this entry`);
+  }
+  for (const other of input.otherFiles ?? []) {
+    diagnostics.warn(`${readoutsDir}/${other}`, undefined, 'not a .txt file, so not read as a readout');
+  }
+  if (input.sources.length === 0) diagnostics.error(readoutsDir, undefined, 'no readouts (.txt files) found');
+
+  const index = curated ? new CuratedIndex(curated) : undefined;
+  const readouts: Readout[] = [];
+  const seen = new Map<string, string>();
+  const sorted = [...input.sources].sort((a, b) => a.name.localeCompare(b.name));
+  for (const source of sorted) {
+    const path = `${readoutsDir}/${source.name}`;
+    const hash = sha256(source.bytes);
+    const earlier = seen.get(hash);
+    if (earlier) {
+      diagnostics.error(path, 1, `the same text as ${readoutsDir}/${earlier}: the archive holds each source once`);
+      continue;
+    }
+    seen.set(hash, source.name);
+    const decoded = decodeSource(source.bytes);
+    if (!decoded.ok) {
+      diagnostics.error(path, decoded.line, decoded.message);
+      continue;
+    }
+    const fileFacts = facts[source.name] ?? sourcesFileSchema.valueType.parse({});
+    const detected = detectFormats(decoded.lines);
+    let format = detected[0];
+    if (fileFacts.publisher) {
+      if (detected.length && !detected.some((f) => f.id === fileFacts.publisher)) {
+        diagnostics.error(path, 1, `content/sources.yaml says the publisher is ${fileFacts.publisher}, but the text reads as ${detected.map((f) => f.id).join(' or ')}`);
+        continue;
+      }
+      format = formatOf(fileFacts.publisher);
+    } else if (detected.length > 1) {
+      diagnostics.error(path, 1, `the text could be ${detected.map((f) => f.id).join(' or ')}: set publisher for this file in content/sources.yaml`);
+      continue;
+    }
+    if (!format) {
+      diagnostics.error(path, 1, `unknown format: expected ${FORMATS.map((f) => f.description).join(', or ')}; if it is one of these, set publisher for this file in content/sources.yaml`);
+      continue;
+    }
+    const fileDiagnostics = new Diagnostics();
+    const documents = format.parse({ file: path, lines: decoded.lines, facts: fileFacts, diagnostics: fileDiagnostics });
+    diagnostics.items.push(...fileDiagnostics.items);
+    if (fileDiagnostics.errors.length || !index) continue;
+    if (documents.length === 0) {
+      diagnostics.error(path, 1, `no ${PUBLISHER_NAMES[format.id]} document could be read from this file`);
+      continue;
+    }
+    for (const factsOf of fileFacts.documents) {
+      if (factsOf.document > documents.length) diagnostics.error(sourcesPath, sourcesFile!.lineOf([source.name, 'documents']), `document ${factsOf.document} of ${source.name}: the file holds only ${documents.length}`);
+    }
+    const sourceFile: SourceFile = { path, name: source.name, sha256: hash, facts: fileFacts, documents: documents.length };
+    for (const doc of documents) {
+      const readout = enrich(doc, sourceFile, index, diagnostics);
+      if (readout.participants.length === 0) {
+        diagnostics.error(path, doc.lines.participants?.start ?? doc.lines.title?.start ?? 1, `could not tell who took part in "${readout.title}", so it cannot be placed in a meeting`);
+        continue;
+      }
+      const checked = readoutSchema.safeParse(readout);
+      if (!checked.success) {
+        for (const issue of checked.error.issues) diagnostics.error(path, doc.lines.title?.start ?? 1, `readout ${readoutId(source.name, doc.document, documents.length)}: ${issue.path.join('.')}: ${issue.message}`);
+        continue;
+      }
+      readouts.push(checked.data);
+    }
+  }
+
+  if (diagnostics.errors.length || !curated || !index) return { ok: false, diagnostics: diagnostics.items };
+  const meetings = buildMeetings(readouts, index);
+  for (const meeting of meetings) {
+    const checked = meetingSchema.safeParse(meeting);
+    if (!checked.success) {
+      const first = readouts.find((r) => r.id === meeting.readouts[0])!;
+      for (const issue of checked.error.issues) diagnostics.error(`${readoutsDir}/${first.file}`, first.lines.participants?.start, `meeting ${meeting.id}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+  }
+  if (diagnostics.errors.length) return { ok: false, diagnostics: diagnostics.items };
+  return { ok: true, archive: { ...curated, readouts, meetings, report: { files: input.sources.length, diagnostics: diagnostics.items } } };
+}

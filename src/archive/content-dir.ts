@@ -1,0 +1,24 @@
+// Reads a content folder from disk into the pipeline's input. The only module that touches the file system.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { ArchiveInput } from './archive.ts';
+
+/** The content folder: READOUT_CONTENT_DIR when set (a generated corpus, a fixture), else ./content. */
+export function contentDirFromEnv(cwd = process.cwd()): string {
+  return resolve(cwd, process.env.READOUT_CONTENT_DIR ?? 'content');
+}
+
+export function readContentDir(dir: string, cwd = process.cwd()): ArchiveInput {
+  const readoutsDir = join(dir, 'readouts');
+  const entries = readdirSync(readoutsDir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.'));
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  return {
+    contentDir: relative(cwd, dir) || '.',
+    sources: entries
+      .filter((e) => e.name.endsWith('.txt'))
+      .map((e) => ({ name: e.name, bytes: new Uint8Array(readFileSync(join(readoutsDir, e.name))) })),
+    otherFiles: entries.filter((e) => !e.name.endsWith('.txt')).map((e) => e.name),
+    sourcesYaml: read('sources.yaml'),
+    curated: { countries: read('countries.yaml'), people: read('people.yaml'), topics: read('topics.yaml') },
+  };
+}

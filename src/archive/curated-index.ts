@@ -1,0 +1,137 @@
+// Lookups over the curated data: who a name refers to, which country or place a word names, which topics a text raises.
+import type { Curated } from './curated.ts';
+import { PhraseMatcher } from './matchers.ts';
+import type { Country, Person, Topic } from './schema.ts';
+
+type Office = Person['offices'][number];
+
+/** True when a date (YYYY-MM-DD) falls within an office held from/to dates that may be partial. */
+export function holdsOfficeOn(office: Office, date: string): boolean {
+  const from = office.from;
+  const to = office.to;
+  if (date.slice(0, from.length) < from) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+export interface PersonReference {
+  person: Person;
+  office?: Office;
+}
+
+export class CuratedIndex {
+  readonly countries: Map<string, Country>;
+  readonly people: Map<string, Person>;
+  readonly topics: Map<string, Topic>;
+  readonly countryOrder: Map<string, number>;
+  readonly topicOrder: Map<string, number>;
+  private readonly countryMatcher: PhraseMatcher<string>;
+  private readonly cityMatcher: PhraseMatcher<{ city: string; country: string }>;
+  private readonly aliasMatcher: PhraseMatcher<string>;
+  private readonly aliasMatcherAnyCase: PhraseMatcher<string>;
+  private readonly topicMatcher: PhraseMatcher<string>;
+  private readonly styleMatchers = new Map<string, PhraseMatcher<PersonReference>>();
+
+  private readonly curated: Curated;
+
+  constructor(curated: Curated) {
+    this.curated = curated;
+    this.countries = new Map(curated.countries.map((c) => [c.id, c]));
+    this.people = new Map(curated.people.map((p) => [p.id, p]));
+    this.topics = new Map(curated.topics.map((t) => [t.id, t]));
+    this.countryOrder = new Map(curated.countries.map((c, i) => [c.id, i]));
+    this.topicOrder = new Map(curated.topics.map((t, i) => [t.id, i]));
+    this.countryMatcher = new PhraseMatcher(
+      curated.countries.flatMap((c) => [c.name, ...c.aliases].map((phrase) => ({ phrase, value: c.id }))),
+      { caseSensitive: true },
+    );
+    this.cityMatcher = new PhraseMatcher(
+      curated.countries.flatMap((c) => c.cities.map((city) => ({ phrase: city, value: { city, country: c.id } }))),
+      { caseSensitive: true },
+    );
+    const aliases = curated.people.flatMap((p) => p.aliases.map((phrase) => ({ phrase, value: p.id })));
+    this.aliasMatcher = new PhraseMatcher(aliases, { caseSensitive: true });
+    this.aliasMatcherAnyCase = new PhraseMatcher(aliases, { caseSensitive: false });
+    this.topicMatcher = new PhraseMatcher(
+      curated.topics.flatMap((t) => t.phrases.map((phrase) => ({ phrase, value: t.id }))),
+      { caseSensitive: false },
+    );
+  }
+
+  /** "Minister Park", "SECRETARY BLINKEN": styles of offices held on the date, before a family name. */
+  private styleMatcher(date: string): PhraseMatcher<PersonReference> {
+    let matcher = this.styleMatchers.get(date);
+    if (!matcher) {
+      const entries: { phrase: string; value: PersonReference }[] = [];
+      for (const person of this.curated.people) {
+        for (const office of person.offices) {
+          if (!holdsOfficeOn(office, date)) continue;
+          for (const style of office.styles) entries.push({ phrase: `${style} ${person.family}`, value: { person, office } });
+        }
+      }
+      matcher = new PhraseMatcher(entries, { caseSensitive: false });
+      this.styleMatchers.set(date, matcher);
+    }
+    return matcher;
+  }
+
+  officeOn(person: Person, date: string): Office | undefined {
+    return person.offices.find((o) => holdsOfficeOn(o, date));
+  }
+
+  /** Who a name as written refers to on a date: full name in any case first, then style and family name. */
+  resolvePerson(name: string, date: string): PersonReference | undefined {
+    const byAlias = this.aliasMatcher.findAll(name)[0] ?? this.aliasMatcherAnyCase.findAll(name)[0];
+    if (byAlias) {
+      const person = this.people.get(byAlias.value)!;
+      return { person, office: this.officeOn(person, date) };
+    }
+    return this.styleMatcher(date).findAll(name)[0]?.value;
+  }
+
+  /** People a text names, by full name or by style and family name, in order of first mention. */
+  peopleIn(text: string, date: string): { id: string; index: number; length: number }[] {
+    const found = [
+      ...this.aliasMatcher.findAll(text).map((m) => ({ id: m.value, index: m.index, length: m.text.length })),
+      ...this.styleMatcher(date).findAll(text).map((m) => ({ id: m.value.person.id, index: m.index, length: m.text.length })),
+    ];
+    return found.sort((a, b) => a.index - b.index);
+  }
+
+  countriesIn(text: string): string[] {
+    return this.sortCountries(this.countryMatcher.distinct(text));
+  }
+
+  topicsIn(text: string): string[] {
+    return this.sortTopics(this.topicMatcher.distinct(text));
+  }
+
+  /** A place as written ("Indonesia (Jakarta)", "Busan, the Republic of Korea") as city and country. */
+  resolvePlace(text: string): { city?: string; country?: string; unknown: string[] } {
+    const parts = text
+      .split(/[,()]/)
+      .map((p) => p.trim().replace(/^the\s+/i, ''))
+      .filter(Boolean);
+    let city: string | undefined;
+    let country: string | undefined;
+    const unknown: string[] = [];
+    for (const part of parts) {
+      const asCountry = this.countryMatcher.findAll(part).find((m) => m.text.length >= part.length - 4);
+      const asCity = this.cityMatcher.findAll(part).find((m) => m.text === part);
+      if (asCountry && (!country || country === asCountry.value)) country = asCountry.value;
+      else if (asCity && !city && (!country || country === asCity.value.country)) {
+        city = asCity.value.city;
+        country ??= asCity.value.country;
+      } else unknown.push(part);
+    }
+    return { ...(city ? { city } : {}), ...(country ? { country } : {}), unknown };
+  }
+
+  sortCountries(ids: Iterable<string>): string[] {
+    return [...new Set(ids)].sort((a, b) => (this.countryOrder.get(a) ?? 1e9) - (this.countryOrder.get(b) ?? 1e9) || a.localeCompare(b));
+  }
+
+  sortTopics(ids: Iterable<string>): string[] {
+    return [...new Set(ids)].sort((a, b) => (this.topicOrder.get(a) ?? 1e9) - (this.topicOrder.get(b) ?? 1e9) || a.localeCompare(b));
+  }
+}

@@ -1,0 +1,126 @@
+// Reading a lead sentence: when, for how long, where, on what occasion, by what channel.
+import { minutesBetween, readDuration, TIME_PATTERN, toClock } from './clock.ts';
+import { MONTH_DAY, monthNumber, resolveMonthDay } from './dates.ts';
+import type { StartTime } from './schema.ts';
+
+export interface Timing {
+  startTime?: StartTime;
+  durationMinutes?: number;
+  durationApproximate?: boolean;
+}
+
+const APPROX = '(around|about|approximately|approx\\.)\\s+';
+const RANGE = new RegExp(`\\bfrom\\s+(?:${APPROX})?(${TIME_PATTERN})\\s+(?:to|until|till)\\s+(${TIME_PATTERN})`, 'i');
+const START = new RegExp(`\\b(?:commencing|starting|beginning)?\\s*(?:at|from)\\s+(?:${APPROX})?(${TIME_PATTERN})`, 'i');
+const FOR_DURATION = /\bfor\s+((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:\s+and\s+(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
+const PARENTHESES = /\(([^()]*)\)/g;
+const TIME_ANYWHERE = new RegExp(TIME_PATTERN, 'gi');
+
+function firstClock(text: string): string | undefined {
+  for (const m of text.matchAll(TIME_ANYWHERE)) {
+    const clock = toClock(m[0]);
+    if (clock) return clock;
+  }
+  return undefined;
+}
+
+/** Reads start, end and duration from the words before the subject of a lead sentence. */
+export function readTiming(preamble: string, meetingDate: string): Timing {
+  const timing: Timing = {};
+  let basis: StartTime['basis'] = 'unstated';
+  let japanTime: StartTime['japanTime'];
+  let outside = preamble;
+  for (const m of preamble.matchAll(PARENTHESES)) {
+    const note = m[1]!;
+    outside = outside.replace(m[0], ' ');
+    if (/local time/i.test(note)) {
+      basis = 'local';
+      const rest = note.replace(/local time/i, '');
+      if (/japan(?:ese)? (?:standard )?time|JST/i.test(rest)) {
+        const clock = firstClock(rest);
+        const md = MONTH_DAY.exec(rest);
+        const date = md ? resolveMonthDay(monthNumber(md[1]!)!, Number(md[2]), meetingDate) : undefined;
+        if (clock) japanTime = { time: clock, ...(date ? { date } : {}) };
+      }
+    } else if (/japan(?:ese)? (?:standard )?time|JST/i.test(note)) {
+      const clock = firstClock(note);
+      if (clock) {
+        japanTime = { time: clock };
+      } else {
+        basis = 'japan';
+      }
+    }
+  }
+
+  let start: string | undefined;
+  let approximate = false;
+  let endTime: string | undefined;
+  const range = RANGE.exec(outside);
+  if (range) {
+    start = toClock(range[2]!);
+    endTime = toClock(range[3]!);
+    approximate = range[1] !== undefined;
+  } else {
+    const at = START.exec(outside);
+    if (at) {
+      start = toClock(at[2]!);
+      approximate = at[1] !== undefined;
+    }
+  }
+  if (start) {
+    // "(Japan time)" right after the time with no other clock means the time itself is Japan time.
+    if (basis === 'unstated' && japanTime === undefined && /\(japan(?:ese)? (?:standard )?time\)/i.test(preamble)) basis = 'japan';
+    timing.startTime = {
+      time: start,
+      approximate,
+      basis,
+      ...(japanTime ? { japanTime } : {}),
+      ...(endTime ? { endTime } : {}),
+    };
+    if (basis === 'japan' && !timing.startTime.japanTime) timing.startTime.japanTime = { time: start };
+  }
+
+  const forDuration = FOR_DURATION.exec(outside);
+  const duration = forDuration ? readDuration(forDuration[1]!) : undefined;
+  if (duration) {
+    timing.durationMinutes = duration.minutes;
+    timing.durationApproximate = duration.approximate;
+  } else if (start && endTime) {
+    timing.durationMinutes = minutesBetween(start, endTime);
+    timing.durationApproximate = approximate;
+  }
+  return timing;
+}
+
+export interface PlaceAndOccasion {
+  place?: string;
+  occasion?: string;
+}
+
+const VISITING = String.raw`\b(?:visiting|(?:during|on|in the course of) (?:his|her|their|the) (?:visit|trip) to)\s+`;
+const SENTENCE_END = String.raw`(?=;|\.\s|\.?$)`;
+const VISIT_FOR = new RegExp(`${VISITING}(.+?),?\\s+(?:for|to attend|on the occasion of)\\s+(?:the\\s+)?(.+?)${SENTENCE_END}`, 'i');
+const VISIT = new RegExp(`${VISITING}(.+?)${SENTENCE_END}`, 'i');
+const SIDELINES = /\bon the (?:sidelines|margins) of (?:the\s+)?(.+?)(?:\s+in\s+([A-Z][^;]*?))?(?=;|\.\s|\.?$)/i;
+const IN_PLACE = /\b(?:held|met|took place)\s+in\s+([A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)?)/;
+
+/** Finds where a meeting took place and on what occasion, as the text words them. */
+export function readPlaceAndOccasion(text: string): PlaceAndOccasion {
+  const visitFor = VISIT_FOR.exec(text);
+  if (visitFor) return { place: visitFor[1]!.trim(), occasion: visitFor[2]!.trim() };
+  const visit = VISIT.exec(text);
+  if (visit) return { place: visit[1]!.replace(/,\s*$/, '').trim() };
+  const sidelines = SIDELINES.exec(text);
+  if (sidelines) return { occasion: sidelines[1]!.trim(), ...(sidelines[2] ? { place: sidelines[2].trim() } : {}) };
+  const inPlace = IN_PLACE.exec(text);
+  if (inPlace) return { place: inPlace[1]!.trim() };
+  return {};
+}
+
+export type Channel = 'in-person' | 'telephone' | 'video';
+
+export function readChannel(text: string): Channel {
+  if (/\b(?:telephone|phone)\b|\bcall(?:ed)?\b/i.test(text)) return 'telephone';
+  if (/\bvideo\s?conference\b|\bvideo (?:call|meeting|talk)\b|\bonline\b|\bvirtual(?:ly)?\b/i.test(text)) return 'video';
+  return 'in-person';
+}

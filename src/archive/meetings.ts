@@ -1,0 +1,135 @@
+// Groups readouts into meetings: same day, same channel, the same ministers, and not hours apart.
+import type { CuratedIndex } from './curated-index.ts';
+import { composeTitle, paragraphAnchors } from './enrich.ts';
+import { PUBLISHERS, type Meeting, type Readout } from './schema.ts';
+
+/** Two accounts whose stated start times differ by more than this are of different meetings. */
+const SAME_MEETING_MINUTES = 90;
+
+function participantKey(readout: Readout): string {
+  return readout.participants
+    .map((p) => p.person ?? `name:${p.name.toLowerCase().replace(/\s+/g, ' ')}`)
+    .sort()
+    .join('|');
+}
+
+function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+}
+
+function startsApart(a: Readout, b: Readout): boolean {
+  if (!a.startTime || !b.startTime || a.startTime.basis !== b.startTime.basis) return false;
+  return Math.abs(minutesOf(a.startTime.time) - minutesOf(b.startTime.time)) > SAME_MEETING_MINUTES;
+}
+
+/** Accounts appear by publisher, then in the order their source files hold them. */
+const byAccountOrder = (a: Readout, b: Readout) =>
+  PUBLISHERS.indexOf(a.publisher) - PUBLISHERS.indexOf(b.publisher) || a.file.localeCompare(b.file) || a.document - b.document;
+
+/** Groups readouts (which must all have participants) into sets that report the same meeting. */
+export function groupReadouts(readouts: Readout[]): Readout[][] {
+  const groups: { key: string; date: string; channel: string; members: Readout[] }[] = [];
+  const sorted = [...readouts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  for (const readout of sorted) {
+    const key = participantKey(readout);
+    const group = groups.find(
+      (g) => g.date === readout.date && g.channel === readout.channel && g.key === key && !g.members.some((m) => startsApart(m, readout)),
+    );
+    if (group) group.members.push(readout);
+    else groups.push({ key, date: readout.date, channel: readout.channel, members: [readout] });
+  }
+  return groups.map((g) => g.members.sort(byAccountOrder));
+}
+
+/** Gives each account a distinct anchor on its meeting page, renaming its paragraph anchors with it. */
+function settleAnchors(readouts: Readout[]): void {
+  const used = new Set<string>();
+  for (const readout of readouts) {
+    let anchor = readout.anchor;
+    for (let n = 2; used.has(anchor); n++) anchor = `${readout.anchor}-${n}`;
+    used.add(anchor);
+    if (anchor !== readout.anchor) {
+      const renamed = paragraphAnchors(anchor, readout.paragraphs);
+      readout.paragraphs.forEach((p, i) => (p.anchor = renamed[i]!));
+      readout.anchor = anchor;
+    }
+  }
+}
+
+function first<T>(readouts: Readout[], pick: (r: Readout) => T | undefined): T | undefined {
+  for (const r of readouts) {
+    const value = pick(r);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+export function formatOf(countryCount: number): Meeting['format'] {
+  return countryCount <= 2 ? 'bilateral' : countryCount === 3 ? 'trilateral' : 'multilateral';
+}
+
+function toMeeting(readouts: Readout[], index: CuratedIndex): Omit<Meeting, 'id'> {
+  settleAnchors(readouts);
+  const lead = readouts[0]!;
+  const countries = index.sortCountries(readouts.flatMap((r) => r.countries));
+  const participants: Meeting['participants'] = [];
+  for (const r of readouts) {
+    for (const p of r.participants) {
+      const known = p.person ? participants.find((q) => q.person === p.person) : participants.find((q) => q.name === p.name);
+      if (known) {
+        known.office ??= p.office;
+        continue;
+      }
+      const person = p.person ? index.people.get(p.person) : undefined;
+      const office = person ? index.officeOn(person, r.date)?.title : undefined;
+      participants.push({ name: p.name, ...(p.person ? { person: p.person } : {}), ...((office ?? p.office) ? { office: office ?? p.office } : {}), ...(p.country ? { country: p.country } : {}) });
+    }
+  }
+  participants.sort((a, b) => (index.countryOrder.get(a.country ?? '') ?? 1e9) - (index.countryOrder.get(b.country ?? '') ?? 1e9));
+  const participantIds = new Set(participants.map((p) => p.person));
+  const withDuration = readouts.find((r) => r.durationMinutes !== undefined);
+  const startTime = first(readouts, (r) => r.startTime);
+  const location = first(readouts, (r) => (r.location?.city ? r.location : undefined)) ?? first(readouts, (r) => r.location);
+  const occasion = first(readouts, (r) => r.occasion);
+  return {
+    date: lead.date,
+    title: composeTitle(countries.map((c) => index.countries.get(c)!.shortName), lead.channel),
+    format: formatOf(countries.length),
+    channel: lead.channel,
+    countries,
+    participants,
+    ...(startTime ? { startTime } : {}),
+    ...(withDuration ? { durationMinutes: withDuration.durationMinutes!, durationApproximate: withDuration.durationApproximate ?? false } : {}),
+    ...(location ? { location } : {}),
+    ...(occasion ? { occasion } : {}),
+    readouts: readouts.map((r) => r.id),
+    publishers: PUBLISHERS.filter((p) => readouts.some((r) => r.publisher === p)),
+    topics: index.sortTopics(readouts.flatMap((r) => r.topics)),
+    mentionedCountries: index.sortCountries(readouts.flatMap((r) => [...r.countries, ...r.mentionedCountries])).filter((c) => !countries.includes(c)),
+    mentionedPeople: [...new Set(readouts.flatMap((r) => r.mentionedPeople))].filter((id) => !participantIds.has(id)),
+  };
+}
+
+/**
+ * The permanent slug: date and the countries' tokens ("2023-07-14-japan-us-rok"). Meetings that would share one
+ * take "-2", "-3" in order of start time and then of their first account's id; no base slug ends in a bare number.
+ */
+export function assignMeetingIds(meetings: Omit<Meeting, 'id'>[], index: CuratedIndex): Meeting[] {
+  const bases = meetings.map((m) => `${m.date}-${m.countries.map((c) => index.countries.get(c)!.slugToken).join('-')}`);
+  const order = meetings
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => bases[a.i]!.localeCompare(bases[b.i]!) || (a.m.startTime?.time ?? '99:99').localeCompare(b.m.startTime?.time ?? '99:99') || a.m.readouts[0]!.localeCompare(b.m.readouts[0]!));
+  const count = new Map<string, number>();
+  const ids: string[] = [];
+  for (const { i } of order) {
+    const n = (count.get(bases[i]!) ?? 0) + 1;
+    count.set(bases[i]!, n);
+    ids[i] = n === 1 ? bases[i]! : `${bases[i]}-${n}`;
+  }
+  return meetings.map((m, i) => ({ id: ids[i]!, ...m }));
+}
+
+export function buildMeetings(readouts: Readout[], index: CuratedIndex): Meeting[] {
+  const meetings = assignMeetingIds(groupReadouts(readouts).map((group) => toMeeting(group, index)), index);
+  return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}

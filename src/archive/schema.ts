@@ -1,0 +1,194 @@
+// The one contract for every entry, curated data file and export.
+import { z } from 'astro/zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase, hyphenated slug');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2023-07-14');
+/** Curated dates may be known only to the month or year. */
+const partialIsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected 2023, 2023-07 or 2023-07-14');
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time like 09:30');
+
+export const PUBLISHERS = ['mofa-japan', 'us-state-department'] as const;
+export const publisherId = z.enum(PUBLISHERS);
+export type PublisherId = z.infer<typeof publisherId>;
+
+export const READOUT_KINDS = ['readout', 'telephone-talk', 'joint-statement', 'remarks', 'press-statement'] as const;
+export const readoutKind = z.enum(READOUT_KINDS);
+export type ReadoutKind = z.infer<typeof readoutKind>;
+
+/** Lines of the source file (1-based, inclusive) that a field was read from. */
+export const lineSpan = z.object({ start: z.number().int().positive(), end: z.number().int().positive() });
+export type LineSpan = z.infer<typeof lineSpan>;
+
+export const participantSchema = z.object({
+  /** The name as the text writes it, honorifics removed. */
+  name: z.string().min(1),
+  /** Curated person id; absent when the name is not in people.yaml (a build warning). */
+  person: slug.optional(),
+  office: z.string().optional(),
+  country: slug.optional(),
+  line: z.number().int().positive(),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const paragraphSchema = z.object({
+  /** Permanent anchor, unique within its meeting page. */
+  anchor: slug,
+  /** The number as printed ("2", "2-1" for "2. (1)"), when the source numbers it. */
+  number: z.string().optional(),
+  role: z.enum(['lead', 'body', 'point', 'turn', 'note']),
+  /** For remarks: the speaker label as printed, e.g. "SECRETARY BLINKEN". */
+  speaker: z.string().optional(),
+  speakerPerson: slug.optional(),
+  text: z.string().min(1),
+  topics: z.array(slug),
+  countries: z.array(slug),
+  people: z.array(slug),
+  lines: lineSpan,
+});
+export type Paragraph = z.infer<typeof paragraphSchema>;
+
+export const startTimeSchema = z.object({
+  time: clockTime,
+  approximate: z.boolean(),
+  /** Whose clock the time is on: stated as local, stated as Japan time, or not said. */
+  basis: z.enum(['local', 'japan', 'unstated']),
+  japanTime: z.object({ date: isoDate.optional(), time: clockTime }).optional(),
+  endTime: clockTime.optional(),
+});
+export type StartTime = z.infer<typeof startTimeSchema>;
+
+export const readoutSchema = z.object({
+  id: slug,
+  file: z.string().min(1),
+  /** Position of this document in its source file, from 1. */
+  document: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  publisher: publisherId,
+  kind: readoutKind,
+  /** Anchor of this account on its meeting page, e.g. "mofa" or "state-joint-statement". */
+  anchor: slug,
+  title: z.string().min(1),
+  /** True when the text does not carry a title and the archive composed one. */
+  titleComposed: z.boolean(),
+  series: z.string().optional(),
+  /** Date of the meeting. */
+  date: isoDate,
+  /** Date the document was published, when the text or sources.yaml gives it. */
+  publishedDate: isoDate.optional(),
+  dateFrom: z.enum(['text', 'sources.yaml']),
+  startTime: startTimeSchema.optional(),
+  durationMinutes: z.number().int().positive().optional(),
+  durationApproximate: z.boolean().optional(),
+  location: z.object({ city: z.string().optional(), country: slug.optional(), text: z.string() }).optional(),
+  occasion: z.string().optional(),
+  channel: z.enum(['in-person', 'telephone', 'video']),
+  participants: z.array(participantSchema),
+  /** Named people who are not participants (a spokesperson, an official briefed on). */
+  mentionedPeople: z.array(slug),
+  countries: z.array(slug),
+  mentionedCountries: z.array(slug),
+  attribution: z.string().optional(),
+  captions: z.array(z.string()),
+  paragraphs: z.array(paragraphSchema).min(1),
+  topics: z.array(slug),
+  /** The text is an excerpt ("[Read the full text: ...]"). */
+  partial: z.boolean(),
+  sourceUrl: z.url().optional(),
+  alsoPublishedAt: z.array(z.url()),
+  /** Where each top-level field was read from, for error messages and audits. */
+  lines: z.record(z.string(), lineSpan),
+});
+export type Readout = z.infer<typeof readoutSchema>;
+
+export const MEETING_FORMATS = ['bilateral', 'trilateral', 'multilateral'] as const;
+
+export const meetingSchema = z.object({
+  id: slug,
+  date: isoDate,
+  title: z.string().min(1),
+  format: z.enum(MEETING_FORMATS),
+  channel: z.enum(['in-person', 'telephone', 'video']),
+  countries: z.array(slug).min(1),
+  participants: z.array(z.object({ name: z.string(), person: slug.optional(), office: z.string().optional(), country: slug.optional() })),
+  startTime: startTimeSchema.optional(),
+  durationMinutes: z.number().int().positive().optional(),
+  durationApproximate: z.boolean().optional(),
+  location: z.object({ city: z.string().optional(), country: slug.optional(), text: z.string() }).optional(),
+  occasion: z.string().optional(),
+  readouts: z.array(slug).min(1),
+  publishers: z.array(publisherId).min(1),
+  topics: z.array(slug),
+  mentionedCountries: z.array(slug),
+  mentionedPeople: z.array(slug),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const countrySchema = z.object({
+  id: slug,
+  iso: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'),
+  name: z.string().min(1),
+  /** The short form used in meeting titles ("U.S.", "ROK"). */
+  shortName: z.string().min(1),
+  /** The token used in meeting slugs ("us", "rok"). */
+  slugToken: slug,
+  /** Every other way the sources write the country, matched as whole words. */
+  aliases: z.array(z.string().min(1)),
+  cities: z.array(z.string().min(1)).default([]),
+});
+export type Country = z.infer<typeof countrySchema>;
+
+export const officeSchema = z.object({
+  title: z.string().min(1),
+  country: slug,
+  from: partialIsoDate,
+  to: partialIsoDate.optional(),
+  /** Short forms the sources use with the family name ("Minister", "Secretary", "Spokesperson"). */
+  styles: z.array(z.string().min(1)).default([]),
+});
+
+export const personSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  family: z.string().min(1),
+  given: z.string().min(1),
+  nameOrder: z.enum(['family-first', 'given-first']),
+  /** Every spelling and order of the full name seen in sources; matched case-sensitively as written. */
+  aliases: z.array(z.string().min(1)).min(1),
+  country: slug,
+  offices: z.array(officeSchema),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const topicSchema = z.object({
+  id: slug,
+  label: z.string().min(1),
+  /** Markdown. */
+  description: z.string().min(1),
+  /** Matched case-insensitively; hyphens and apostrophes are matched in any of their forms. */
+  phrases: z.array(z.string().min(1)).min(1),
+  related: z.array(slug).default([]),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+const documentFactsSchema = z.object({
+  /** Title as published, for formats whose text file does not carry it. */
+  title: z.string().min(1).optional(),
+  sourceUrl: z.url().optional(),
+  /** Republications elsewhere: shown as "also published at", never as the source. */
+  alsoPublishedAt: z.array(z.url()).default([]),
+});
+
+export const sourceFactsSchema = documentFactsSchema.extend({
+  publisher: publisherId.optional(),
+  /** Publication date, for texts that carry none or only relative dates; must agree with any date line. */
+  date: isoDate.optional(),
+  /** Facts about one document of a file that holds several, by its position from 1. */
+  documents: z.array(documentFactsSchema.extend({ document: z.number().int().positive() })).default([]),
+  note: z.string().optional(),
+});
+export type SourceFacts = z.infer<typeof sourceFactsSchema>;
+export const sourcesFileSchema = z.record(z.string().regex(/^[^/\\]+\.txt$/, 'expected a file name in content/readouts/'), sourceFactsSchema);
+
+export const countriesFileSchema = z.array(countrySchema);
+export const peopleFileSchema = z.array(personSchema);
+export const topicsFileSchema = z.array(topicSchema);
