@@ -1,0 +1,39 @@
+// Astro's side of the archive: one build of the pure core, shared by every collection's loader.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildArchive, type Archive } from '../archive/archive.ts';
+import { contentDirFromEnv, readContentDir } from '../archive/content-dir.ts';
+import { ContentError, formatDiagnostic } from '../archive/diagnostics.ts';
+
+let built: Archive | undefined;
+
+/** Builds the archive once per process; content errors fail the build with every error listed. */
+export function archive(logger?: LoaderContext['logger']): Archive {
+  if (built) return built;
+  const result = buildArchive(readContentDir(contentDirFromEnv()));
+  if (!result.ok) throw new ContentError(result.diagnostics);
+  built = result.archive;
+  if (logger) {
+    const { files, diagnostics } = built.report;
+    logger.info(`read ${files} files: ${built.readouts.length} readouts in ${built.meetings.length} meetings, ${diagnostics.length} warnings`);
+    for (const warning of diagnostics) logger.warn(formatDiagnostic(warning));
+  }
+  return built;
+}
+
+type Collection = 'readouts' | 'meetings' | 'countries' | 'people' | 'topics';
+
+/** A loader that fills one collection from the shared archive, validating each entry against its schema. */
+export function archiveLoader(collection: Collection): Loader {
+  return {
+    name: `readout-archive:${collection}`,
+    load: async ({ store, parseData, logger, renderMarkdown }) => {
+      const data = archive(collection === 'meetings' ? logger : undefined);
+      store.clear();
+      for (const entry of data[collection]) {
+        const parsed = await parseData({ id: entry.id, data: { ...entry } as Record<string, unknown> });
+        const rendered = collection === 'topics' && 'description' in entry ? await renderMarkdown(String(entry.description)) : undefined;
+        store.set({ id: entry.id, data: parsed, ...(rendered ? { rendered } : {}) });
+      }
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// Three layers: unit tests beside the pure core, site tests that read the built dist/,
+// browser tests that drive Chromium against dist/ served on loopback. `npm test` builds first.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/serve-dist.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time keeps 2-core machines responsive.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
