@@ -10,7 +10,7 @@ export interface Timing {
 }
 
 const APPROX = '(around|about|approximately|approx\\.)\\s+';
-const RANGE = new RegExp(`\\bfrom\\s+(?:${APPROX})?(${TIME_PATTERN})\\s+(?:to|until|till)\\s+(${TIME_PATTERN})`, 'i');
+const RANGE = new RegExp(`\\bfrom\\s+(?:${APPROX})?(?<start>${TIME_PATTERN})\\s+(?:to|until|till)\\s+(?<end>${TIME_PATTERN})`, 'i');
 const START = new RegExp(`\\b(?:commencing|starting|beginning)?\\s*(?:at|from)\\s+(?:${APPROX})?(${TIME_PATTERN})`, 'i');
 const FOR_DURATION = /\bfor\s+((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:\s+and\s+(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
 const PARENTHESES = /\(([^()]*)\)/g;
@@ -57,8 +57,8 @@ export function readTiming(preamble: string, meetingDate: string): Timing {
   let endTime: string | undefined;
   const range = RANGE.exec(outside);
   if (range) {
-    start = toClock(range[2]!);
-    endTime = toClock(range[3]!);
+    start = toClock(range.groups!.start!);
+    endTime = toClock(range.groups!.end!);
     approximate = range[1] !== undefined;
   } else {
     const at = START.exec(outside);

@@ -9,7 +9,7 @@ import { stripWebArtefacts } from './web-artefacts.ts';
 const LEAD_START = new RegExp(`^(?:On\\s+${MONTH_DAY.source.replace(/^\\b/, '')}|(?:From|At|Commencing)\\b)`, 'i');
 const BACK_TO = /^Back to\s+(.+)$/;
 const LEAD_DATE = new RegExp(`^On\\s+${MONTH_DAY.source.replace(/^\\b/, '')}(?:,?\\s*(\\d{4}))?(?:\\s*\\([^)]*\\))?,?\\s*`, 'i');
-const VERB = /\b(?:(?:held|had)\s+(?:(?:a|an|the)\s+)?(.{0,200}?)\b(?:meetings?|talks?|conference|call|summit|dialogue|consultations?)|(?:spoke|talked)\s+(?:over|on|by)\s+the\s+(?:tele)?phone|met)\s+with\s+/i;
+const VERB = /\b(?:(?:held|had)\s+(?:(?:a|an|the)\s+)?(.{0,200}?)\b(?:meetings?|talks?|conference|call|summit|dialogue|consultations?)|(?:spoke|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:tele)?phone|met)\s+with\s+/i;
 const SUBJECT_START = new RegExp(`${HONORIFIC_START.source}|(?:Foreign |Prime )?Minister\\s+(?=[A-Z])`);
 const ABBREVIATION_BEFORE_DOT = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Hon|St|No|Jr|Sr|vs|a\.m|p\.m)|\b[A-Z]|\bU\.S|\bH\.\s?E)$/;
 

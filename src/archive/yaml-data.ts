@@ -1,5 +1,5 @@
 // Reads a YAML data file against its Zod schema, reporting problems at the line they are on.
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Diagnostics } from './diagnostics.ts';
 
@@ -12,6 +12,12 @@ export interface YamlFile<T> {
 function lineFinder(document: Document, counter: LineCounter) {
   return (path: (string | number)[]): number => {
     for (let depth = path.length; depth >= 0; depth--) {
+      const parent = depth > 0 ? document.getIn(path.slice(0, depth - 1), true) : undefined;
+      // A mapping's entry is reported at its key, where an editor wrote it.
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]);
+        if (isNode(pair?.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+      }
       const node = document.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
     }
