@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 
 let browser: Browser;
@@ -28,5 +29,12 @@ test('the page loads no resource from another site', async () => {
   });
   await page.goto(`${base.origin}/meetings/2023-07-14-japan-us-rok/`, { waitUntil: 'networkidle' });
   expect(foreign).toEqual([]);
+  await page.close();
+});
+
+test.each(['light', 'dark'] as const)('axe finds no violations on a meeting page in %s mode', async (colorScheme) => {
+  const page = await browser.newPage({ colorScheme });
+  await page.goto(`${inject('baseUrl')}/meetings/2023-07-14-japan-us-rok/`);
+  expect(await axeViolations(page)).toEqual([]);
   await page.close();
 });
