@@ -200,12 +200,12 @@ function parseDocument(input: ParseInput, lines: string[], range: { start: numbe
     date = resolveMonthDay(monthNumber(explicit[1]!)!, Number(explicit[2]), published) ?? published;
     fieldLines.date = first.lines;
   } else {
-    fieldLines.date = fieldLines.publishedDate ?? fieldLines.title;
+    fieldLines.date = fieldLines.publishedDate ?? span(titleLine);
   }
 
   const participants = kind === 'readout' || kind === 'telephone-talk' ? leadPeople(first.text, first.lines.start) : [];
   if (participants.length === 0) participants.push(...titlePeople(title, titleLine));
-  fieldLines.participants = participants.length ? span(participants[0]!.line) : fieldLines.title;
+  fieldLines.participants = span(participants[0]?.line ?? titleLine);
   const where = readPlaceAndOccasion(first.text);
   if (where.place || where.occasion) fieldLines.location = first.lines;
 
