@@ -17,6 +17,8 @@ export function holdsOfficeOn(office: Office, date: string): boolean {
 export interface PersonReference {
   person: Person;
   office?: Office;
+  /** The full name as the text writes it, when it writes one ("Antony J. Blinken" in "Secretary of State Antony J. Blinken"). */
+  fullName?: string;
 }
 
 export class CuratedIndex {
@@ -84,7 +86,7 @@ export class CuratedIndex {
     const byAlias = this.aliasMatcher.findAll(name)[0] ?? this.aliasMatcherAnyCase.findAll(name)[0];
     if (byAlias) {
       const person = this.people.get(byAlias.value)!;
-      return { person, office: this.officeOn(person, date) };
+      return { person, office: this.officeOn(person, date), fullName: byAlias.text };
     }
     return this.styleMatcher(date).findAll(name)[0]?.value;
   }

@@ -72,7 +72,7 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
     if (!ref.office) warnOnce(named.line, `${ref.person.name} held no office in content/people.yaml on ${date}`);
     const country = ref.office?.country ?? ref.person.country;
     participants.push({
-      name: ref.person.name,
+      name: ref.fullName ?? named.name,
       person: ref.person.id,
       office: named.office ?? ref.office?.title,
       country,

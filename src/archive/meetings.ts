@@ -82,7 +82,7 @@ function toMeeting(readouts: Readout[], index: CuratedIndex): Omit<Meeting, 'id'
       }
       const person = p.person ? index.people.get(p.person) : undefined;
       const office = person ? index.officeOn(person, r.date)?.title : undefined;
-      participants.push({ name: p.name, ...(p.person ? { person: p.person } : {}), ...((office ?? p.office) ? { office: office ?? p.office } : {}), ...(p.country ? { country: p.country } : {}) });
+      participants.push({ name: person?.name ?? p.name, ...(p.person ? { person: p.person } : {}), ...((office ?? p.office) ? { office: office ?? p.office } : {}), ...(p.country ? { country: p.country } : {}) });
     }
   }
   participants.sort((a, b) => (index.countryOrder.get(a.country ?? '') ?? 1e9) - (index.countryOrder.get(b.country ?? '') ?? 1e9));
