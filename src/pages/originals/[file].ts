@@ -1,0 +1,16 @@
+// The verbatim source files, byte for byte, at permanent addresses.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { contentDirFromEnv } from '../../archive/content-dir.ts';
+
+export const getStaticPaths = (async () => {
+  const files = new Set((await getCollection('readouts')).map((e) => e.data.file));
+  return [...files].map((file) => ({ params: { file } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const bytes = readFileSync(join(contentDirFromEnv(), 'readouts', params.file!));
+  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,10 @@
+// citation-js ships no type declarations; this covers the part the archive uses.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    format(format: 'bibliography', options: { format: 'text' | 'html'; template: string; lang?: string }): string;
+    format(format: 'bibtex' | 'data', options?: { format?: 'text' | 'object' }): string;
+  }
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
