@@ -1,0 +1,82 @@
+// Reading a meeting in Chromium: paragraph links, highlighting, keyboard use, and reading without JavaScript.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { archive } from '../archive.ts';
+import { launchChromium } from './chromium.ts';
+
+const PATH = '/meetings/2023-07-14-japan-us-rok/';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${inject('baseUrl')}${path}`);
+  return page;
+}
+
+describe('paragraph links', () => {
+  test('the ¶ control copies the paragraph’s permanent address and says so', async () => {
+    const page = await open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    await page.locator('#mofa-2 .para-link').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#mofa-2`);
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe(`Link copied: ${canonical}#mofa-2`);
+    await page.context().close();
+  });
+
+  test('opening an address with a paragraph anchor shows that paragraph highlighted and in view', async () => {
+    const page = await open(`${PATH}#state-joint-statement-p4`, { viewport: { width: 1000, height: 700 } });
+    const target = page.locator('#state-joint-statement-p4');
+    const other = page.locator('#state-joint-statement-p3');
+    const background = (l: typeof target) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background(target)).not.toBe(await background(other));
+    const box = await target.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + Math.min(box!.height, 100)).toBeLessThanOrEqual(700);
+    await page.context().close();
+  });
+});
+
+test('keyboard alone reaches every control on the page, each with a visible focus indicator', async () => {
+  const page = await open(PATH);
+  // Every visible link, button, field and disclosure on the page, by a stable description.
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => el.outerHTML.slice(0, 160)),
+  );
+  const reached = new Set<string>();
+  const invisible: string[] = [];
+  for (let i = 0; i < controls.length + 10; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { html: el.outerHTML.slice(0, 160), visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (!focused) continue;
+    reached.add(focused.html);
+    if (!focused.visible) invisible.push(focused.html);
+  }
+  expect(controls.filter((c) => !reached.has(c))).toEqual([]);
+  expect(invisible).toEqual([]);
+  await page.context().close();
+});
+
+test('the page reads in full with JavaScript disabled', async () => {
+  const page = await open(PATH, { javaScriptEnabled: false });
+  const meeting = archive().meetings.find((m) => m.id === '2023-07-14-japan-us-rok')!;
+  const anchors = archive().readouts.filter((r) => meeting.readouts.includes(r.id)).flatMap((r) => r.paragraphs.map((p) => p.anchor));
+  for (const anchor of anchors) await expect(page.locator(`#${anchor}`).isVisible(), anchor).resolves.toBe(true);
+  // Without JavaScript the ¶ control is a plain link to the paragraph, and copy buttons stay hidden.
+  expect(await page.locator('#mofa-2 .para-link').getAttribute('href')).toBe('#mofa-2');
+  expect(await page.locator('button.copy-button:visible').count()).toBe(0);
+  await page.context().close();
+});

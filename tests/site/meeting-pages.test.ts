@@ -1,0 +1,183 @@
+// Meeting pages read from the built HTML and compared with the archive's data.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { archive } from '../archive.ts';
+import { assertBuilt, DIST, fileForPath, page } from '../dist.ts';
+
+beforeAll(assertBuilt);
+
+const meetings = () => archive().meetings;
+const readoutsOf = (ids: string[]) => ids.map((id) => archive().readouts.find((r) => r.id === id)!);
+
+describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan-us-rok', '2023-11-26-japan-rok'])('the page of meeting %s', (id) => {
+  const path = `/meetings/${id}/`;
+  const meeting = () => meetings().find((m) => m.id === id)!;
+
+  test('carries every account under its anchor, in order', () => {
+    const $ = page(path);
+    expect($('section.account').map((_, el) => el.attribs.id).get()).toEqual(readoutsOf(meeting().readouts).map((r) => r.anchor));
+  });
+
+  test('carries every paragraph of every account under its anchor, with its text', () => {
+    const $ = page(path);
+    for (const r of readoutsOf(meeting().readouts)) {
+      for (const p of r.paragraphs) {
+        const el = $(`#${p.anchor}`);
+        expect(el.length, p.anchor).toBe(1);
+        expect(el.text().replace(/\s+/g, ' '), p.anchor).toContain(p.text.replace(/\s+/g, ' '));
+      }
+    }
+  });
+
+  test('dates the meeting in a time element with the weekday', () => {
+    const $ = page(path);
+    const time = $('dl.facts time').first();
+    expect(time.attr('datetime')).toBe(id.slice(0, 10));
+    expect(time.text()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
+  });
+
+  test('has a canonical address and Open Graph and Twitter tags', () => {
+    const $ = page(path);
+    const canonical = $('link[rel=canonical]').attr('href')!;
+    expect(new URL(canonical).pathname).toBe(path);
+    expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
+    expect($('meta[property="og:title"]').attr('content')).toBe(meeting().title);
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+    expect($('meta[name=description]').attr('content')!.length).toBeGreaterThan(40);
+    expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`/og/${id}\\.png$`));
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+  });
+
+  test('has a 1200×630 PNG preview image', () => {
+    const png = readFileSync(join(DIST, 'og', `${id}.png`));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // IHDR is the first chunk: width and height are its first two big-endian 32-bit fields.
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  test('describes the meeting in JSON-LD as an Event with its accounts as Reports', () => {
+    const $ = page(path);
+    const data = JSON.parse($('script[type="application/ld+json"]').text());
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('Event');
+    expect(data.name).toBe(meeting().title);
+    expect(data.startDate.slice(0, 10)).toBe(meeting().date);
+    expect(data.subjectOf.map((r: { '@type': string }) => r['@type'])).toEqual(meeting().readouts.map(() => 'Report'));
+    expect(data.about.length).toBe(meeting().topics.length);
+    if (meeting().location) expect(data.location['@type']).toBe('Place');
+    else expect(data.location).toBeUndefined();
+  });
+
+  test('offers Highwire citation tags for reference managers', () => {
+    const $ = page(path);
+    expect($('meta[name=citation_title]').attr('content')).toBe(meeting().title);
+    expect($('meta[name=citation_publication_date]').attr('content')).toBe(meeting().date.replace(/-/g, '/'));
+    expect($('meta[name=citation_author]').length).toBe(meeting().publishers.length);
+  });
+
+  test('gives each account a BibTeX entry that parses, with publisher as author and the title', () => {
+    const $ = page(path);
+    for (const r of readoutsOf(meeting().readouts)) {
+      const bib = $(`#${r.anchor}-citation-bibtex`).text();
+      const [entry] = new Cite(bib).format('data', { format: 'object' }) as unknown as { author: { family: string }[]; title: string }[];
+      // A braced corporate author parses as one unsplit name.
+      expect(entry!.author[0]!.family).toBe(r.publisher === 'mofa-japan' ? 'Ministry of Foreign Affairs of Japan' : 'U.S. Department of State');
+      expect(entry!.title.replace(/[’']/g, "'")).toBe(r.title.replace(/[’']/g, "'"));
+    }
+  });
+
+  test('gives each account an RIS record with the required tags in order', () => {
+    const $ = page(path);
+    for (const r of readoutsOf(meeting().readouts)) {
+      const lines = $(`#${r.anchor}-citation-ris`).text().split(/\r?\n/).filter(Boolean);
+      for (const line of lines) expect(line, r.anchor).toMatch(/^[A-Z][A-Z0-9]  - /);
+      expect(lines[0]).toBe('TY  - ELEC');
+      expect(lines.at(-1)!.trimEnd()).toBe('ER  -');
+      const tags = new Map(lines.map((l) => [l.slice(0, 2), l.slice(6)]));
+      expect(tags.get('TI')).toBe(r.title);
+      expect(tags.get('DA')).toBe((r.publishedDate ?? r.date).replace(/-/g, '/'));
+      expect(tags.get('UR')).toBe(r.sourceUrl ?? `${$('link[rel=canonical]').attr('href')}#${r.anchor}`);
+    }
+  });
+
+  test('gives each account Chicago and APA citations naming the publisher, title and date', () => {
+    const $ = page(path);
+    for (const r of readoutsOf(meeting().readouts)) {
+      const note = $(`#${r.anchor}-citation-chicagoNote`).text();
+      const apa = $(`#${r.anchor}-citation-apa`).text();
+      const [y, m, d] = (r.publishedDate ?? r.date).split('-').map(Number);
+      const month = new Date(Date.UTC(y!, m! - 1, d)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+      expect(note).toContain(`${month} ${d}, ${y}`);
+      expect(apa).toContain(`(${y}, ${month} ${d})`);
+      for (const text of [note, apa]) expect(text.replace(/[’']/g, "'")).toContain(r.title.replace(/[’']/g, "'"));
+    }
+  });
+
+  test('shows each account’s checksum and links its verbatim original', () => {
+    const $ = page(path);
+    for (const r of readoutsOf(meeting().readouts)) {
+      const section = $(`#${r.anchor}`);
+      expect(section.find('.checksum').text()).toBe(r.sha256);
+      expect(section.find(`a[href="/originals/${r.file}"]`).length).toBe(1);
+    }
+  });
+
+  test('leaves web artefacts out of the reading text', () => {
+    expect(page(path)('article').text()).not.toContain('Open a New Window');
+  });
+
+  test('ships no script beyond the small copy helper and JSON-LD', () => {
+    const $ = page(path);
+    const scripts = $('script').toArray();
+    expect(scripts.filter((s) => s.attribs.src)).toEqual([]);
+    const code = scripts.filter((s) => s.attribs.type !== 'application/ld+json').map((s) => $(s).text());
+    expect(code.length).toBeLessThanOrEqual(1);
+    expect(code.join('').length).toBeLessThan(3000);
+  });
+
+  test('loads nothing from other sites', () => {
+    const $ = page(path);
+    const external = $('script[src], link[rel=stylesheet], img[src], link[rel=icon]').toArray().map((el) => el.attribs.src ?? el.attribs.href ?? '').filter((u) => /^(https?:)?\/\//.test(u));
+    expect(external).toEqual([]);
+  });
+});
+
+test('only the 14 July 2023 meeting, with accounts from two governments, shows the coverage table', () => {
+  const withTable = meetings().filter((m) => page(`/meetings/${m.id}/`)('table.coverage').length === 1).map((m) => m.id);
+  expect(withTable).toEqual(meetings().filter((m) => m.publishers.length > 1).map((m) => m.id));
+});
+
+test('on 14 July 2023 the coverage table shows abductions and ALPS water only in Japan’s account and extended deterrence only in the U.S. documents', () => {
+  const $ = page('/meetings/2023-07-14-japan-us-rok/');
+  const row = (label: string) => $('table.coverage tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === label).find('td').map((_, td) => ($(td).find('a').length > 0 ? 'yes' : 'no')).get();
+  expect(row('Abductions issue')).toEqual(['yes', 'no']);
+  expect(row('ALPS treated water')).toEqual(['yes', 'no']);
+  expect(row('Extended deterrence')).toEqual(['no', 'yes']);
+});
+
+test('every verbatim original is served byte for byte', () => {
+  const sums = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'checksums.sha256'), 'utf8').trim().split('\n').map((l) => l.split(/\s+/));
+  for (const [sum, file] of sums) {
+    const served = fileForPath(`/originals/${file}`);
+    expect(existsSync(served), file).toBe(true);
+    expect(createHash('sha256').update(readFileSync(served)).digest('hex')).toBe(sum);
+  }
+});
+
+test('each meeting page links the previous and next meeting by date', () => {
+  const sorted = [...meetings()].sort((a, b) => a.date.localeCompare(b.date));
+  sorted.forEach((m, i) => {
+    const $ = page(`/meetings/${m.id}/`);
+    expect($('a[rel=prev]').attr('href') ?? null).toBe(i > 0 ? `/meetings/${sorted[i - 1]!.id}/` : null);
+    expect($('a[rel=next]').attr('href') ?? null).toBe(i < sorted.length - 1 ? `/meetings/${sorted[i + 1]!.id}/` : null);
+  });
+});
+
+test('the 404 page offers search', () => {
+  expect(page('/404.html')('main form[role=search][action="/search/"] input[name=q]').length).toBe(1);
+});
