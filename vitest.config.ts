@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // browser tests that drive Chromium against dist/ served on loopback. `npm test` builds first.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
