@@ -22,5 +22,5 @@ export const GET: APIRoute<{ meeting: Meeting; countryNames: string[] }> = async
     countries: countryNames.join(' · '),
     footer: `Readout Archive · ${accounts} account${accounts === 1 ? '' : 's'}: ${meeting.publishers.map((p) => PUBLISHER_SHORT[p]).join(', ')}`,
   });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
