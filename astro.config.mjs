@@ -8,6 +8,8 @@ export default defineConfig({
   // Canonical links and feeds need an absolute address; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
+  // Builds of other content folders (tests, benchmarks) keep their caches apart from the main build's.
+  ...(process.env.READOUT_CACHE_DIR ? { cacheDir: process.env.READOUT_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
