@@ -3,6 +3,7 @@ import { DATE_LINE, MONTH_DAY, monthNumber, isoOf, readDateLine, resolveMonthDay
 import { span, type NamedParticipant, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
 import { readChannel, readPlaceAndOccasion, readTiming } from './lead.ts';
 import { HONORIFIC_START, readPersonPhrase, splitPersonList } from './names.ts';
+import { sentenceEnd } from './sentences.ts';
 import { cleanLine } from './source-text.ts';
 import { stripWebArtefacts } from './web-artefacts.ts';
 
@@ -11,18 +12,6 @@ const BACK_TO = /^Back to\s+(.+)$/;
 const LEAD_DATE = new RegExp(`^On\\s+${MONTH_DAY.source.replace(/^\\b/, '')}(?:,?\\s*(\\d{4}))?(?:\\s*\\([^)]*\\))?,?\\s*`, 'i');
 const VERB = /\b(?:(?:held|had)\s+(?:(?:a|an|the)\s+)?(.{0,200}?)\b(?:meetings?|talks?|conference|call|summit|dialogue|consultations?)|(?:spoke|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:tele)?phone|met)\s+with\s+/i;
 const SUBJECT_START = new RegExp(`${HONORIFIC_START.source}|(?:Foreign |Prime )?Minister\\s+(?=[A-Z])`);
-const ABBREVIATION_BEFORE_DOT = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Hon|St|No|Jr|Sr|vs|a\.m|p\.m)|\b[A-Z]|\bU\.S|\bH\.\s?E)$/;
-
-/** Index just past the sentence that starts at `from`: a period not ending an abbreviation, then a capital. */
-function sentenceEnd(text: string, from: number): number {
-  const re = /\.(?=\s+[A-Z(]|$)/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, m.index - 6), m.index))) return m.index;
-  }
-  return text.length;
-}
-
 function readNumbered(text: string, top: string | undefined): { number?: string; text: string; top?: string } {
   let m = /^(\d{1,2})\.\s*\((\d{1,2})\)\s*(.+)$/.exec(text);
   if (m) return { number: `${m[1]}-${m[2]}`, text: m[3]!, top: m[1] };

@@ -33,6 +33,14 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
     }
   });
 
+  test('describes itself with the first sentence of its first account’s lead', () => {
+    const description = page(path)('meta[name=description]').attr('content')!;
+    const lead = readoutsOf(meeting().readouts)[0]!.paragraphs.find((p) => p.role === 'lead' || p.role === 'body')!.text;
+    expect(lead.startsWith(description.replace(/…$/, ''))).toBe(true);
+    expect(description).toMatch(/(\.|…)$/);
+    expect(description.length).toBeLessThanOrEqual(300);
+  });
+
   test('dates the meeting in a time element with the weekday', () => {
     const $ = page(path);
     const time = $('dl.facts time').first();
