@@ -9,6 +9,7 @@ import { buildMeetings } from './meetings.ts';
 import { meetingSchema, readoutSchema, sourcesFileSchema, type Meeting, type Readout, type SourceFacts } from './schema.ts';
 import { decodeSource } from './source-text.ts';
 import { readYaml } from './yaml-data.ts';
+import { byCodePoint } from './compare.ts';
 
 export interface SourceInput {
   /** File name inside the readouts folder, e.g. "000_x.txt". */
@@ -20,7 +21,7 @@ export interface ArchiveInput {
   /** Folder as shown in messages, e.g. "content". */
   contentDir: string;
   sources: SourceInput[];
-  /** Names in the readouts folder that are not .txt files. */
+  /** Names in the readouts folder that are not read: other files, links, and folders (ending in "/"). */
   otherFiles?: string[];
   sourcesYaml: string;
   curated: CuratedTexts;
@@ -52,14 +53,14 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
     if (!names.has(name)) diagnostics.error(sourcesPath, sourcesFile!.lineOf([name]), `no file ${readoutsDir}/${name} for this entry`);
   }
   for (const other of input.otherFiles ?? []) {
-    diagnostics.warn(`${readoutsDir}/${other}`, undefined, 'not a .txt file, so not read as a readout');
+    diagnostics.warn(`${readoutsDir}/${other}`, undefined, other.endsWith('/') ? 'a folder: readouts must sit directly in readouts/, so nothing in it is read' : 'not a plain .txt file, so not read as a readout');
   }
   if (input.sources.length === 0) diagnostics.error(readoutsDir, undefined, 'no readouts (.txt files) found');
 
   const index = curated ? new CuratedIndex(curated) : undefined;
   const readouts: Readout[] = [];
   const seen = new Map<string, string>();
-  const sorted = [...input.sources].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...input.sources].sort((a, b) => byCodePoint(a.name, b.name));
   for (const source of sorted) {
     const path = `${readoutsDir}/${source.name}`;
     const hash = sha256(source.bytes);
@@ -109,6 +110,11 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
         diagnostics.error(path, doc.lines.participants?.start ?? doc.lines.title?.start ?? 1, `could not tell who took part in "${readout.title}", so it cannot be placed in a meeting`);
         continue;
       }
+      const clash = readouts.find((r) => r.id === readout.id);
+      if (clash) {
+        diagnostics.error(path, 1, `readout id "${readout.id}" is already taken by ${readoutsDir}/${clash.file}: rename one of the files`);
+        continue;
+      }
       const checked = readoutSchema.safeParse(readout);
       if (!checked.success) {
         for (const issue of checked.error.issues) diagnostics.error(path, doc.lines.title?.start ?? 1, `readout ${readoutId(source.name, doc.document, documents.length)}: ${issue.path.join('.')}: ${issue.message}`);
@@ -121,10 +127,18 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
   if (diagnostics.errors.length || !curated || !index) return { ok: false, diagnostics: diagnostics.items };
   const meetings = buildMeetings(readouts, index);
   for (const meeting of meetings) {
+    const first = readouts.find((r) => r.id === meeting.readouts[0])!;
+    const where = `${readoutsDir}/${first.file}`;
+    if (meeting.countries.length === 0) {
+      diagnostics.error(where, first.lines.participants?.start, `could not tell which countries took part in "${first.title}": add its people to content/people.yaml`);
+      continue;
+    }
+    if (meeting.countries.length === 1) {
+      diagnostics.warn(where, first.lines.participants?.start, `only one country (${meeting.countries[0]}) found among the participants of "${first.title}"`);
+    }
     const checked = meetingSchema.safeParse(meeting);
     if (!checked.success) {
-      const first = readouts.find((r) => r.id === meeting.readouts[0])!;
-      for (const issue of checked.error.issues) diagnostics.error(`${readoutsDir}/${first.file}`, first.lines.participants?.start, `meeting ${meeting.id}: ${issue.path.join('.')}: ${issue.message}`);
+      for (const issue of checked.error.issues) diagnostics.error(where, first.lines.participants?.start, `meeting ${meeting.id}: ${issue.path.join('.')}: ${issue.message}`);
     }
   }
   if (diagnostics.errors.length) return { ok: false, diagnostics: diagnostics.items };

@@ -44,3 +44,12 @@ describe('readDuration', () => {
 test('a meeting that runs past midnight still has a positive length', () => {
   expect(minutesBetween('23:30', '00:15')).toBe(45);
 });
+
+test.each([
+  ['one hour 15 minutes', 75],
+  ['approximately one hour and 15 minutes', 75],
+  ['twenty-five minutes', 25],
+  ['forty minutes', 40],
+])('reads the compound duration "%s" as %i minutes', (text, minutes) => {
+  expect(readDuration(text)?.minutes).toBe(minutes);
+});

@@ -1,9 +1,18 @@
 // Clock times and durations in the wording of the sources.
 
-const NUMBER_WORDS: Record<string, number> = {
+const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "seven", "forty", "twenty-five" as numbers. */
+function numberWord(word: string): number | undefined {
+  if (word in UNITS) return UNITS[word];
+  if (word in TENS) return TENS[word];
+  const [tens, unit] = word.split('-');
+  return tens && unit && tens in TENS && unit in UNITS && UNITS[unit]! < 10 ? TENS[tens]! + UNITS[unit]! : undefined;
+}
 
 /** "10:00 a.m.", "10 a.m.", "5:10pm", "09:00 a.m.", "0:00 p.m.", "noon", "17:10". */
 export const TIME_PATTERN = String.raw`(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?|(\d{1,2}):(\d{2})(?!\s*[ap]\.?\s?m)|noon|midnight)`;
@@ -37,13 +46,13 @@ export function toClock(expression: string): string | undefined {
 function amount(word: string): number | undefined {
   const lower = word.toLowerCase();
   if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);
-  return NUMBER_WORDS[lower];
+  return numberWord(lower);
 }
 
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)`;
 const DURATION = new RegExp(
   String.raw`^(?:(approximately|about|around|some|roughly|nearly|over|more than)\s+)?` +
-    String.raw`(?:${AMOUNT}\s+hours?(?:\s+and\s+(?:a\s+half|${AMOUNT}\s+minutes?))?|half\s+an\s+hour|${AMOUNT}\s+and\s+a\s+half\s+hours?|${AMOUNT}\s+minutes?)$`,
+    String.raw`(?:${AMOUNT}\s+hours?(?:,?\s+(?:and\s+)?(?:a\s+half|${AMOUNT}\s+minutes?))?|half\s+an\s+hour|${AMOUNT}\s+and\s+a\s+half\s+hours?|${AMOUNT}\s+minutes?)$`,
   'i',
 );
 

@@ -10,14 +10,16 @@ export function contentDirFromEnv(cwd = process.cwd()): string {
 
 export function readContentDir(dir: string, cwd = process.cwd()): ArchiveInput {
   const readoutsDir = join(dir, 'readouts');
-  const entries = readdirSync(readoutsDir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.'));
+  const all = readdirSync(readoutsDir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
+  const entries = all.filter((e) => e.isFile());
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
   return {
     contentDir: relative(cwd, dir) || '.',
     sources: entries
       .filter((e) => e.name.endsWith('.txt'))
       .map((e) => ({ name: e.name, bytes: new Uint8Array(readFileSync(join(readoutsDir, e.name))) })),
-    otherFiles: entries.filter((e) => !e.name.endsWith('.txt')).map((e) => e.name),
+    // Folders and links are reported, not read: every readout sits directly in readouts/.
+    otherFiles: all.filter((e) => !e.isFile() || !e.name.endsWith('.txt')).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
     sourcesYaml: read('sources.yaml'),
     curated: { countries: read('countries.yaml'), people: read('people.yaml'), topics: read('topics.yaml') },
   };

@@ -2,6 +2,7 @@
 import type { Curated } from './curated.ts';
 import { PhraseMatcher } from './matchers.ts';
 import type { Country, Person, Topic } from './schema.ts';
+import { byCodePoint } from './compare.ts';
 
 type Office = Person['offices'][number];
 
@@ -29,6 +30,7 @@ export class CuratedIndex {
   readonly topicOrder: Map<string, number>;
   private readonly countryMatcher: PhraseMatcher<string>;
   private readonly cityMatcher: PhraseMatcher<{ city: string; country: string }>;
+  private readonly placingMatcher: PhraseMatcher<string>;
   private readonly aliasMatcher: PhraseMatcher<string>;
   private readonly aliasMatcherAnyCase: PhraseMatcher<string>;
   private readonly topicMatcher: PhraseMatcher<string>;
@@ -49,6 +51,10 @@ export class CuratedIndex {
     );
     this.cityMatcher = new PhraseMatcher(
       curated.countries.flatMap((c) => c.cities.map((city) => ({ phrase: city, value: { city, country: c.id } }))),
+      { caseSensitive: true },
+    );
+    this.placingMatcher = new PhraseMatcher(
+      curated.countries.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((phrase) => ({ phrase, value: c.id }))),
       { caseSensitive: true },
     );
     const aliases = curated.people.flatMap((p) => p.aliases.map((phrase) => ({ phrase, value: p.id })));
@@ -104,12 +110,37 @@ export class CuratedIndex {
     return this.sortCountries(this.countryMatcher.distinct(text));
   }
 
+  /** The country a person phrase places someone in ("Japanese Foreign Minister", "Minister of ... the Republic of Korea"). */
+  countryOfPerson(text: string): string | undefined {
+    return this.placingMatcher.findAll(text)[0]?.value;
+  }
+
+  /** Every curated person a phrase names, in order: "Secretary Blinken and Foreign Minister Park Jin" names two. */
+  resolveAllPeople(text: string, date: string): PersonReference[] {
+    const found = new Map<string, PersonReference>();
+    const all = [
+      ...this.aliasMatcherAnyCase.findAll(text).map((m) => ({ index: m.index, ref: { person: this.people.get(m.value)!, fullName: m.text } as PersonReference })),
+      ...this.styleMatcher(date).findAll(text).map((m) => ({ index: m.index, ref: m.value })),
+    ].sort((a, b) => a.index - b.index);
+    for (const { ref } of all) {
+      const known = found.get(ref.person.id);
+      if (!known) found.set(ref.person.id, { ...ref, office: ref.office ?? this.officeOn(ref.person, date) });
+      else known.fullName ??= ref.fullName;
+    }
+    return [...found.values()];
+  }
+
   topicsIn(text: string): string[] {
     return this.sortTopics(this.topicMatcher.distinct(text));
   }
 
   /** A place as written ("Indonesia (Jakarta)", "Busan, the Republic of Korea") as city and country. */
   resolvePlace(text: string): { city?: string; country?: string; unknown: string[] } {
+    // A city written with a comma ("Washington, D.C.") is matched whole before the text is split; a sentence's
+    // full stop may have taken its final period.
+    const bare = (t: string) => t.trim().replace(/\.$/, '');
+    const whole = this.curated.countries.flatMap((c) => c.cities.map((city) => ({ city, country: c.id }))).find((c) => bare(c.city) === bare(text));
+    if (whole) return { ...whole, unknown: [] };
     const parts = text
       .split(/[,()]/)
       .map((p) => p.trim().replace(/^the\s+/i, ''))
@@ -130,10 +161,10 @@ export class CuratedIndex {
   }
 
   sortCountries(ids: Iterable<string>): string[] {
-    return [...new Set(ids)].sort((a, b) => (this.countryOrder.get(a) ?? 1e9) - (this.countryOrder.get(b) ?? 1e9) || a.localeCompare(b));
+    return [...new Set(ids)].sort((a, b) => (this.countryOrder.get(a) ?? 1e9) - (this.countryOrder.get(b) ?? 1e9) || byCodePoint(a, b));
   }
 
   sortTopics(ids: Iterable<string>): string[] {
-    return [...new Set(ids)].sort((a, b) => (this.topicOrder.get(a) ?? 1e9) - (this.topicOrder.get(b) ?? 1e9) || a.localeCompare(b));
+    return [...new Set(ids)].sort((a, b) => (this.topicOrder.get(a) ?? 1e9) - (this.topicOrder.get(b) ?? 1e9) || byCodePoint(a, b));
   }
 }

@@ -43,9 +43,15 @@ export function paragraphAnchors(anchor: string, paragraphs: { number?: string }
   });
 }
 
-export function composeTitle(countryShortNames: string[], channel: Readout['channel']): string {
-  const what = channel === 'telephone' ? 'Foreign Ministers’ Telephone Talk' : channel === 'video' ? 'Foreign Ministers’ Video Conference' : 'Foreign Ministers’ Meeting';
-  return `${countryShortNames.join('–')} ${what}`;
+const FOREIGN_MINISTER = /Foreign Affairs|Foreign Minister|Secretary of State\b(?! for)/i;
+const LEADER = /^(?:Prime Minister|President)\b/i;
+
+/** A title for a meeting or a readout that carries none, from who met and how: "Japan–ROK Foreign Ministers’ Meeting". */
+export function composeTitle(countryShortNames: string[], channel: Readout['channel'], offices: (string | undefined)[] = []): string {
+  const known = offices.filter((o): o is string => Boolean(o));
+  const who = known.length && known.every((o) => FOREIGN_MINISTER.test(o)) ? ' Foreign Ministers’' : known.length && known.every((o) => LEADER.test(o)) ? ' Summit' : '';
+  const what = channel === 'telephone' ? 'Telephone Talk' : channel === 'video' ? 'Video Conference' : 'Meeting';
+  return `${countryShortNames.join('–')}${who} ${what}`;
 }
 
 export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIndex, diagnostics: Diagnostics): Readout {
@@ -60,24 +66,30 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
   };
 
   const participants: Participant[] = [];
-  for (const named of doc.participants) {
-    const ref = index.resolvePerson(named.name, date);
-    if (!ref) {
-      warnOnce(named.line, `unknown person "${named.name}": add them to content/people.yaml with the spelling used here`);
-      const country = named.office ? index.countriesIn(named.office)[0] : undefined;
-      participants.push({ name: named.name, ...(named.office ? { office: named.office } : {}), ...(country ? { country } : {}), line: named.line });
+  const named = doc.participants.length
+    ? doc.participants
+    : (documentFacts?.participants ?? []).map((name) => ({ name, line: doc.lines.title?.start ?? 1 }));
+  for (const phrase of named) {
+    const refs = index.resolveAllPeople(`${phrase.name} ${phrase.office ?? ''}`, date);
+    if (refs.length === 0) {
+      warnOnce(phrase.line, `unknown person "${phrase.name}": add them to content/people.yaml with the spelling used here`);
+      const country = index.countryOfPerson(`${phrase.name} ${phrase.office ?? ''}`);
+      participants.push({ name: phrase.name, ...(phrase.office ? { office: phrase.office } : {}), ...(country ? { country } : {}), line: phrase.line });
       continue;
     }
-    if (participants.some((p) => p.person === ref.person.id)) continue;
-    if (!ref.office) warnOnce(named.line, `${ref.person.name} held no office in content/people.yaml on ${date}`);
-    const country = ref.office?.country ?? ref.person.country;
-    participants.push({
-      name: ref.fullName ?? named.name,
-      person: ref.person.id,
-      office: named.office ?? ref.office?.title,
-      country,
-      line: named.line,
-    });
+    for (const ref of refs) {
+      if (participants.some((p) => p.person === ref.person.id)) continue;
+      if (!ref.office) warnOnce(phrase.line, `${ref.person.name} held no office in content/people.yaml on ${date}`);
+      // An office written beside one name belongs to it; a phrase naming several people gets each one's curated office.
+      const office = refs.length === 1 ? (phrase.office ?? ref.office?.title) : ref.office?.title;
+      participants.push({
+        name: ref.fullName ?? (refs.length === 1 ? phrase.name : ref.person.name),
+        person: ref.person.id,
+        ...(office ? { office } : {}),
+        country: ref.office?.country ?? ref.person.country,
+        line: phrase.line,
+      });
+    }
   }
   const participantIds = new Set(participants.flatMap((p) => (p.person ? [p.person] : [])));
   const countries = index.sortCountries(participants.flatMap((p) => (p.country ? [p.country] : [])));
@@ -124,7 +136,7 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
     diagnostics.error(file, doc.lines.title?.start, `the text's title "${doc.title}" differs from content/sources.yaml's "${documentFacts.title}"`);
   }
   const titleComposed = title === undefined;
-  title ??= composeTitle(countries.map((c) => index.countries.get(c)!.shortName), doc.channel);
+  title ??= composeTitle(countries.map((c) => index.countries.get(c)!.shortName), doc.channel, participants.map((p) => p.office));
 
   const mentionedPeople = [...new Set(paragraphs.flatMap((p) => p.people))].filter((id) => !participantIds.has(id));
   const countriesTaking = new Set(countries);

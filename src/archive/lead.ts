@@ -12,7 +12,7 @@ export interface Timing {
 const APPROX = '(around|about|approximately|approx\\.)\\s+';
 const RANGE = new RegExp(`\\bfrom\\s+(?:${APPROX})?(?<start>${TIME_PATTERN})\\s+(?:to|until|till)\\s+(?<end>${TIME_PATTERN})`, 'i');
 const START = new RegExp(`\\b(?:commencing|starting|beginning)?\\s*(?:at|from)\\s+(?:${APPROX})?(${TIME_PATTERN})`, 'i');
-const FOR_DURATION = /\bfor\s+((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:\s+and\s+(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
+const FOR_DURATION = /\bfor\s+((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:,?\s+(?:and\s+)?(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
 const PARENTHESES = /\(([^()]*)\)/g;
 const TIME_ANYWHERE = new RegExp(TIME_PATTERN, 'gi');
 
@@ -99,9 +99,12 @@ export interface PlaceAndOccasion {
 
 const VISITING = String.raw`\b(?:visiting|(?:during|on|in the course of) (?:his|her|their|the) (?:visit|trip) to)\s+`;
 const SENTENCE_END = String.raw`(?=;|\.\s|\.?$)`;
-const VISIT_FOR = new RegExp(`${VISITING}(.+?),?\\s+(?:for|to attend|on the occasion of)\\s+(?:the\\s+)?(.+?)${SENTENCE_END}`, 'i');
-const VISIT = new RegExp(`${VISITING}(.+?)${SENTENCE_END}`, 'i');
-const SIDELINES = /\bon the (?:sidelines|margins) of (?:the\s+)?(.+?)(?:\s+in\s+([A-Z][^;]*?))?(?=;|\.\s|\.?$)/i;
+// Places and occasions are short; bounding them keeps each match linear on long or hostile text.
+/** A place: no sentence end inside, but abbreviations such as "D.C." are fine. */
+const PLACE = String.raw`(?:[^.;]|\.(?=\S)){1,120}?`;
+const VISIT_FOR = new RegExp(`${VISITING}(${PLACE}),?\\s+(?:for|to attend|on the occasion of)\\s+(?:the\\s+)?([^;]{1,200}?)${SENTENCE_END}`, 'i');
+const VISIT = new RegExp(`${VISITING}(${PLACE})${SENTENCE_END}`, 'i');
+const SIDELINES = /\bon the (?:sidelines|margins) of (?:the\s+)?([^;]{1,200}?)(?:\s+in\s+([A-Z][^;]{0,80}?))?(?=;|\.\s|\.?$)/i;
 const IN_PLACE = /\b(?:held|met|took place)\s+in\s+([A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)?)/;
 
 /** Finds where a meeting took place and on what occasion, as the text words them. */
@@ -120,7 +123,8 @@ export function readPlaceAndOccasion(text: string): PlaceAndOccasion {
 export type Channel = 'in-person' | 'telephone' | 'video';
 
 export function readChannel(text: string): Channel {
+  if (/\bvideo\b|\b(?:tele|web\s?)conference\b|\bonline\b|\bvirtual(?:ly)?\b/i.test(text)) return 'video';
+  if (/\bcourtesy call\b/i.test(text)) return 'in-person';
   if (/\b(?:telephone|phone)\b|\bcall(?:ed)?\b/i.test(text)) return 'telephone';
-  if (/\bvideo\s?conference\b|\bvideo (?:call|meeting|talk)\b|\bonline\b|\bvirtual(?:ly)?\b/i.test(text)) return 'video';
   return 'in-person';
 }

@@ -29,3 +29,10 @@ test('hyphens and apostrophes match in any of their forms', () => {
   expect(topics.distinct('a free and open Indo‑Pacific')).toEqual(['foip']);
   expect(topics.distinct('North Korea’s human right’s issues')).toEqual(['hr']);
 });
+
+test('an acronym matches only in capitals, even among phrases matched in any case', () => {
+  const topics = new PhraseMatcher([{ phrase: 'ALPS', value: 'alps' }, { phrase: 'treated water', value: 'alps' }], { caseSensitive: false });
+  expect(topics.distinct('hiking in the Alps')).toEqual([]);
+  expect(topics.distinct('ALPS Treated Water')).toEqual(['alps']);
+  expect(topics.distinct('the Treated Water')).toEqual(['alps']);
+});

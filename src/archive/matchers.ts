@@ -26,6 +26,11 @@ export interface Match<T> {
   text: string;
 }
 
+/** Capitals (and digits or punctuation) only, at least two letters: "ALPS", "UNSCRs" is not, "WMD" is. */
+export function isAcronym(phrase: string): boolean {
+  return !/\p{Ll}/u.test(phrase) && (phrase.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -34,13 +39,16 @@ export class PhraseMatcher<T> {
   private readonly combined: RegExp | undefined;
   private readonly each: { regex: RegExp; value: T }[];
 
+  /**
+   * With `caseSensitive: false`, a phrase written in capitals only ("ALPS", "WPS") is an acronym and still
+   * matches only in capitals, so "the Alps" is not ALPS treated water.
+   */
   constructor(entries: Iterable<{ phrase: string; value: T }>, options: { caseSensitive: boolean }) {
     const flags = options.caseSensitive ? 'u' : 'iu';
     const sorted = [...entries].filter((e) => e.phrase.trim() !== '').sort((a, b) => b.phrase.length - a.phrase.length);
-    this.each = sorted.map((e) => ({ regex: new RegExp(`^(?:${phrasePattern(e.phrase)})$`, flags), value: e.value }));
-    this.combined = sorted.length
-      ? new RegExp(`${BEFORE}(?:${sorted.map((e) => phrasePattern(e.phrase)).join('|')})${AFTER}`, `g${flags}`)
-      : undefined;
+    const pattern = (phrase: string) => (!options.caseSensitive && isAcronym(phrase) ? `(?-i:${phrasePattern(phrase)})` : phrasePattern(phrase));
+    this.each = sorted.map((e) => ({ regex: new RegExp(`^(?:${pattern(e.phrase)})$`, flags), value: e.value }));
+    this.combined = sorted.length ? new RegExp(`${BEFORE}(?:${sorted.map((e) => pattern(e.phrase)).join('|')})${AFTER}`, `g${flags}`) : undefined;
   }
 
   findAll(text: string): Match<T>[] {

@@ -28,13 +28,23 @@ describe('grouping', () => {
   test('the same ministers meeting twice in a day, hours apart, are two meetings with distinct slugs', () => {
     const lead = (time: string) => `On November 26, commencing at ${time} for approximately 30 minutes, ${KAMIKAWA} held a meeting with ${PARK}.`;
     const meetings = meetingsOf({
-      'morning.txt': mofaText({ date: 'November 26, 2023', lead: lead('9:00 a.m.') }),
-      'evening.txt': mofaText({ date: 'November 26, 2023', lead: lead('6:00 p.m.') }),
+      '001_morning.txt': mofaText({ date: 'November 26, 2023', lead: lead('9:00 a.m.') }),
+      '002_evening.txt': mofaText({ date: 'November 26, 2023', lead: lead('6:00 p.m.') }),
     });
     expect(meetings.map((m) => [m.id, m.readouts[0]])).toEqual([
-      ['2023-11-26-japan-rok', 'morning'],
-      ['2023-11-26-japan-rok-2', 'evening'],
+      ['2023-11-26-japan-rok', '001-morning'],
+      ['2023-11-26-japan-rok-2', '002-evening'],
     ]);
+  });
+
+  test('a meeting added later never takes the slug of one already published, even if it came earlier in the day', () => {
+    const lead = (time: string) => `On November 26, commencing at ${time} for approximately 30 minutes, ${KAMIKAWA} held a meeting with ${PARK}.`;
+    const published = { '001_evening.txt': mofaText({ date: 'November 26, 2023', lead: lead('6:00 p.m.') }) };
+    const before = meetingsOf(published);
+    const after = meetingsOf({ ...published, '002_morning.txt': mofaText({ date: 'November 26, 2023', lead: lead('9:00 a.m.') }) });
+    expect(before.map((m) => m.id)).toEqual(['2023-11-26-japan-rok']);
+    expect(after.find((m) => m.readouts.includes('001-evening'))!.id).toBe('2023-11-26-japan-rok');
+    expect(after.find((m) => m.readouts.includes('002-morning'))!.id).toBe('2023-11-26-japan-rok-2');
   });
 
   test('a telephone talk and a meeting of the same ministers on one day are two meetings', () => {
@@ -42,7 +52,10 @@ describe('grouping', () => {
       'call.txt': mofaText({ date: 'November 26, 2023', lead: `On November 26, ${KAMIKAWA} held a telephone talk with ${PARK}.` }),
       'meeting.txt': mofaText({ date: 'November 26, 2023', lead: `On November 26, ${KAMIKAWA} held a meeting with ${PARK}.` }),
     });
-    expect(meetings.map((m) => m.channel).sort()).toEqual(['in-person', 'telephone']);
+    expect(meetings.map((m) => [m.id, m.channel])).toEqual([
+      ['2023-11-26-japan-rok', 'in-person'],
+      ['2023-11-26-japan-rok-telephone', 'telephone'],
+    ]);
   });
 
   test('grouping does not depend on the order files are read in', () => {
@@ -53,4 +66,16 @@ describe('grouping', () => {
     const reversed = Object.fromEntries(Object.entries(files).reverse());
     expect(meetingsOf(reversed)).toEqual(meetingsOf(files));
   });
+});
+
+test('two accounts of one meeting from the same publisher get distinct anchors, and so do their paragraphs', () => {
+  const lead = `On November 26, ${KAMIKAWA} held a meeting with ${PARK}.`;
+  const result = buildFrom({
+    '001_a.txt': mofaText({ date: 'November 26, 2023', lead, points: ['  2. (1) First.'] }),
+    '002_b.txt': mofaText({ date: 'November 26, 2023', lead, points: ['  2. (1) Second.'] }),
+  });
+  if (!result.ok) throw new Error('did not build');
+  const anchors = result.archive.readouts.flatMap((r) => [r.anchor, ...r.paragraphs.map((p) => p.anchor)]);
+  expect(result.archive.readouts.map((r) => r.anchor)).toEqual(['mofa', 'mofa-b']);
+  expect(new Set(anchors).size).toBe(anchors.length);
 });

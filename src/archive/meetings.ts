@@ -2,6 +2,7 @@
 import type { CuratedIndex } from './curated-index.ts';
 import { composeTitle, paragraphAnchors } from './enrich.ts';
 import { PUBLISHERS, type Meeting, type Readout } from './schema.ts';
+import { byCodePoint } from './compare.ts';
 
 /** Two accounts whose stated start times differ by more than this are of different meetings. */
 const SAME_MEETING_MINUTES = 90;
@@ -24,12 +25,12 @@ function startsApart(a: Readout, b: Readout): boolean {
 
 /** Accounts appear by publisher, then in the order their source files hold them. */
 const byAccountOrder = (a: Readout, b: Readout) =>
-  PUBLISHERS.indexOf(a.publisher) - PUBLISHERS.indexOf(b.publisher) || a.file.localeCompare(b.file) || a.document - b.document;
+  PUBLISHERS.indexOf(a.publisher) - PUBLISHERS.indexOf(b.publisher) || byCodePoint(a.file, b.file) || a.document - b.document;
 
 /** Groups readouts (which must all have participants) into sets that report the same meeting. */
 export function groupReadouts(readouts: Readout[]): Readout[][] {
   const groups: { key: string; date: string; channel: string; members: Readout[] }[] = [];
-  const sorted = [...readouts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const sorted = [...readouts].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
   for (const readout of sorted) {
     const key = participantKey(readout);
     const group = groups.find(
@@ -45,8 +46,9 @@ export function groupReadouts(readouts: Readout[]): Readout[][] {
 function settleAnchors(readouts: Readout[]): void {
   const used = new Set<string>();
   for (const readout of readouts) {
+    // Letters, not numbers: "mofa-b" can never be mistaken for paragraph 2 of "mofa".
     let anchor = readout.anchor;
-    for (let n = 2; used.has(anchor); n++) anchor = `${readout.anchor}-${n}`;
+    for (let n = 1; used.has(anchor); n++) anchor = `${readout.anchor}-${String.fromCharCode(97 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ''}`;
     used.add(anchor);
     if (anchor !== readout.anchor) {
       const renamed = paragraphAnchors(anchor, readout.paragraphs);
@@ -93,7 +95,7 @@ function toMeeting(readouts: Readout[], index: CuratedIndex): Omit<Meeting, 'id'
   const occasion = first(readouts, (r) => r.occasion);
   return {
     date: lead.date,
-    title: composeTitle(countries.map((c) => index.countries.get(c)!.shortName), lead.channel),
+    title: composeTitle(countries.map((c) => index.countries.get(c)!.shortName), lead.channel, participants.map((p) => p.office)),
     format: formatOf(countries.length),
     channel: lead.channel,
     countries,
@@ -110,15 +112,18 @@ function toMeeting(readouts: Readout[], index: CuratedIndex): Omit<Meeting, 'id'
   };
 }
 
+const firstArrived = (m: Omit<Meeting, 'id'>) => [...m.readouts].sort(byCodePoint)[0]!;
+
 /**
- * The permanent slug: date and the countries' tokens ("2023-07-14-japan-us-rok"). Meetings that would share one
- * take "-2", "-3" in order of start time and then of their first account's id; no base slug ends in a bare number.
+ * The permanent slug: date, the countries' tokens, and the channel when not in person ("2023-07-14-japan-us-rok",
+ * "2024-01-10-japan-us-telephone"). Meetings that would share one take "-2", "-3" in the order their first accounts
+ * arrived (source files are numbered as they are added), so a slug, once given, is never given to another meeting.
  */
 export function assignMeetingIds(meetings: Omit<Meeting, 'id'>[], index: CuratedIndex): Meeting[] {
-  const bases = meetings.map((m) => `${m.date}-${m.countries.map((c) => index.countries.get(c)!.slugToken).join('-')}`);
+  const bases = meetings.map((m) => [m.date, ...m.countries.map((c) => index.countries.get(c)!.slugToken), ...(m.channel === 'in-person' ? [] : [m.channel])].join('-'));
   const order = meetings
     .map((m, i) => ({ m, i }))
-    .sort((a, b) => bases[a.i]!.localeCompare(bases[b.i]!) || (a.m.startTime?.time ?? '99:99').localeCompare(b.m.startTime?.time ?? '99:99') || a.m.readouts[0]!.localeCompare(b.m.readouts[0]!));
+    .sort((a, b) => byCodePoint(bases[a.i]!, bases[b.i]!) || byCodePoint(firstArrived(a.m), firstArrived(b.m)));
   const count = new Map<string, number>();
   const ids: string[] = [];
   for (const { i } of order) {
@@ -131,5 +136,5 @@ export function assignMeetingIds(meetings: Omit<Meeting, 'id'>[], index: Curated
 
 export function buildMeetings(readouts: Readout[], index: CuratedIndex): Meeting[] {
   const meetings = assignMeetingIds(groupReadouts(readouts).map((group) => toMeeting(group, index)), index);
-  return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return meetings.sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
 }

@@ -1,8 +1,9 @@
 // A meeting's neighbours: the meetings before and after it, and the ones most like it.
 // Built once for the whole archive so that each page's lookup stays cheap at a hundred thousand readouts.
 import type { Meeting } from './schema.ts';
+import { byCodePoint } from './compare.ts';
 
-const chronological = (a: Meeting, b: Meeting) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+const chronological = (a: Meeting, b: Meeting) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id);
 const people = (m: Meeting) => m.participants.flatMap((p) => (p.person ? [p.person] : []));
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 /** How many meetings on each side in time a topic contributes as candidates. */
@@ -68,7 +69,7 @@ export class MeetingNeighbours {
         distance: daysApart(m.date, meeting.date),
       }))
       .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || a.distance - b.distance || a.m.id.localeCompare(b.m.id))
+      .sort((a, b) => b.score - a.score || a.distance - b.distance || byCodePoint(a.m.id, b.m.id))
       .slice(0, limit)
       .map((s) => s.m);
   }

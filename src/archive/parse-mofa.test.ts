@@ -184,3 +184,54 @@ test('a readout with only one document still gets the plain file-stem id', () =>
   const [r] = readoutsOf(mofaText({ lead: `On July 13, ${HAYASHI}, held a meeting with ${PARK}.` }), '{}', 'Mofa_Example.txt');
   expect(r!.id).toBe('mofa-example');
 });
+
+describe('leads as MOFA also writes them', () => {
+  test('two Japanese ministers before the verb are both participants ("2+2")', () => {
+    const text = mofaText({ series: 'Japan-U.S. Relations', lead: 'On July 13, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, and Mr. HAMADA Yasukazu, Minister of Defense of Japan, held a Japan-U.S. Security Consultative Committee ("2+2") meeting with the Honorable Antony Blinken, Secretary of State of the United States of America.' });
+    const r = readoutOf(text);
+    expect(r.participants.map((p) => p.person ?? p.name)).toEqual(['hayashi-yoshimasa', 'HAMADA Yasukazu', 'antony-blinken']);
+    expect(r.participants[1]!.office).toBe('Minister of Defense of Japan');
+  });
+
+  test('ministers listed without honorifics are each a participant', () => {
+    const r = readoutOf(mofaText({ date: 'July 14, 2023', lead: 'On July 14, Foreign Minister HAYASHI Yoshimasa held a Japan-U.S.-ROK Foreign Ministers’ Meeting with Antony J. Blinken, Secretary of State of the United States of America, and Park Jin, Minister of Foreign Affairs of the Republic of Korea.' }));
+    expect(r.participants.map((p) => p.person)).toEqual(['hayashi-yoshimasa', 'antony-blinken', 'park-jin']);
+  });
+
+  test('a title before the name is the office, not part of the name', () => {
+    const text = mofaText({ series: 'Japan-U.S. Relations', date: 'January 10, 2024', lead: 'On January 10, Prime Minister KISHIDA Fumio held a telephone talk with the Honorable Antony Blinken, Secretary of State of the United States of America.' });
+    expect(readoutOf(text).participants[0]).toMatchObject({ name: 'KISHIDA Fumio', office: 'Prime Minister' });
+  });
+
+  test('a lead that names the weekday is still the lead', () => {
+    const r = readoutOf(mofaText({ lead: `On Thursday, July 13, ${HAYASHI}, held a meeting with ${PARK}.` }));
+    expect(r.date).toBe('2023-07-13');
+    expect(r.captions).toEqual(['(Photo) Japan-ROK Foreign Ministers’ Meeting']);
+  });
+
+  test('a short caption that opens like a lead stays a caption', () => {
+    const r = readoutOf(mofaText({ captions: ['On July 13, Foreign Minister Hayashi and Minister Park'], lead: `On July 13, ${HAYASHI}, held a meeting with ${PARK}.` }));
+    expect(r.captions).toEqual(['On July 13, Foreign Minister Hayashi and Minister Park']);
+    expect(r.paragraphs[0]!.role).toBe('lead');
+  });
+
+  test('a video teleconference is a video meeting and a courtesy call is in person', () => {
+    expect(readoutOf(mofaText({ lead: `On July 13, ${HAYASHI}, held a video teleconference with ${PARK}.` })).channel).toBe('video');
+    expect(readoutOf(mofaText({ lead: `On July 13, ${HAYASHI}, received a courtesy call from ${PARK}.` })).channel).toBe('in-person');
+  });
+
+  test('a first point that ends in brackets keeps its number', () => {
+    const r = readoutOf(mofaText({ lead: `On July 13, ${HAYASHI}, held a meeting with ${PARK}.`, points: ['(1) Minister Hayashi welcomed Minister Park (his first visit to Japan).'] }));
+    expect(r.paragraphs[1]).toMatchObject({ number: '1', role: 'point' });
+  });
+
+  test('full-width numbering reads like ASCII numbering', () => {
+    const r = readoutOf(mofaText({ lead: `On July 13, ${HAYASHI}, held a meeting with ${PARK}.`, points: ['１．The Ministers exchanged views.'] }));
+    expect(r.paragraphs[1]).toMatchObject({ number: '1', anchor: 'mofa-1', text: 'The Ministers exchanged views.' });
+  });
+
+  test('a page footer after "Back to" is not read as text', () => {
+    const text = `${mofaText({ lead: `On July 13, ${HAYASHI}, held a meeting with ${PARK}.` })}\n\nPage Top\n`;
+    expect(readoutOf(text).paragraphs.map((p) => p.text).some((t) => /Back to|Page Top/.test(t))).toBe(false);
+  });
+});

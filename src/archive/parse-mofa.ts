@@ -7,15 +7,23 @@ import { sentenceEnd } from './sentences.ts';
 import { cleanLine } from './source-text.ts';
 import { stripWebArtefacts } from './web-artefacts.ts';
 
-const LEAD_START = new RegExp(`^(?:On\\s+${MONTH_DAY.source.replace(/^\\b/, '')}|(?:From|At|Commencing)\\b)`, 'i');
+const MONTH_DAY_SOURCE = MONTH_DAY.source.replace(/^\\b/, '');
+/** "On July 13,", "On Tuesday, July 13,", "On the morning of July 13,". */
+const LEAD_OPENING = String.raw`On\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
+const LEAD_START = new RegExp(`^(?:${LEAD_OPENING}${MONTH_DAY_SOURCE}|(?:From|At|Commencing)\\b)`, 'i');
 const BACK_TO = /^Back to\s+(.+)$/;
-const LEAD_DATE = new RegExp(`^On\\s+${MONTH_DAY.source.replace(/^\\b/, '')}(?:,?\\s*(\\d{4}))?(?:\\s*\\([^)]*\\))?,?\\s*`, 'i');
-const VERB = /\b(?:(?:held|had)\s+(?:(?:a|an|the)\s+)?(.{0,200}?)\b(?:meetings?|talks?|conference|call|summit|dialogue|consultations?)|(?:spoke|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:tele)?phone|met)\s+with\s+/i;
+const LEAD_DATE = new RegExp(`^${LEAD_OPENING}${MONTH_DAY_SOURCE}(?:,?\\s*(\\d{4}))?(?:\\s*\\([^)]*\\))?,?\\s*`, 'i');
+const VERB = /\b(?:(?:held|had)\s+(?:(?:a|an|the)\s+)?(.{0,200}?)\b(?:meetings?|talks?|(?:tele|video\s?|web\s?)?conference|call|summit|dialogue|consultations?)|(?:spoke|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:tele)?phone|(?:received|paid)\s+a\s+courtesy\s+call|met)\s+(?:with|from|on)\s+/i;
+/** Footer lines some copies carry after "Back to ...". */
+const FOOTER = /^(?:Page Top|Back to Top|Top of Page|To Top)$/i;
 const SUBJECT_START = new RegExp(`${HONORIFIC_START.source}|(?:Foreign |Prime )?Minister\\s+(?=[A-Z])`);
-function readNumbered(text: string, top: string | undefined): { number?: string; text: string; top?: string } {
+function readNumbered(line: string, top: string | undefined): { number?: string; text: string; top?: string } {
+  // Full-width digits and stops ("１．") read as their ASCII forms; only the numbering is normalised.
+  const head = line.slice(0, 10).normalize('NFKC');
+  const text = head.length === 10 || line.length < 10 ? head + line.slice(10) : line;
   let m = /^(\d{1,2})\.\s*\((\d{1,2})\)\s*(.+)$/.exec(text);
   if (m) return { number: `${m[1]}-${m[2]}`, text: m[3]!, top: m[1] };
-  m = /^(\d{1,2})\.\s+(.+)$/.exec(text);
+  m = /^(\d{1,2})\.(?:\s+|(?=\p{Lu}))(.+)$/u.exec(text);
   if (m) return { number: m[1], text: m[2]!, top: m[1] };
   m = /^\((\d{1,2})\)\s*(.+)$/.exec(text);
   if (m) return { number: top ? `${top}-${m[1]}` : m[1], text: m[2]!, top };
@@ -62,7 +70,8 @@ function parse({ file, lines, facts, diagnostics }: ParseInput): ParsedDocument[
   for (let j = i + 1; j < clean.length; j++) {
     const text = clean[j]!;
     if (text === '') continue;
-    if (LEAD_START.test(text) || text.length > 200 || BACK_TO.test(text)) {
+    // A caption can open like a lead ("On July 13, Foreign Minister ..."); a lead also says who met whom.
+    if ((LEAD_START.test(text) && (text.length >= 120 || VERB.test(text))) || text.length > 200 || BACK_TO.test(text)) {
       leadIndex = j;
       break;
     }
@@ -117,9 +126,12 @@ function parse({ file, lines, facts, diagnostics }: ParseInput): ParsedDocument[
     const subjectAt = SUBJECT_START.exec(subjectPart);
     preamble = subjectAt ? subjectPart.slice(0, subjectAt.index) : subjectPart;
     if (subjectAt) {
-      const subject = readPersonPhrase(subjectPart.slice(subjectAt.index).replace(/,\s*$/, ''));
-      participants.push({ name: subject.name, ...(subject.office ? { office: subject.office } : {}), line: leadLine });
-      if (subject.rest) contexts.push(subject.rest);
+      for (const phrase of splitPersonList(subjectPart.slice(subjectAt.index).replace(/,\s*$/, ''))) {
+        const subject = readPersonPhrase(phrase);
+        if (!subject.name) continue;
+        participants.push({ name: subject.name, ...(subject.office ? { office: subject.office } : {}), line: leadLine });
+        if (subject.rest) contexts.push(subject.rest);
+      }
     } else {
       diagnostics.error(file, leadLine, `could not find the Japanese side's minister before "${verb[0].trim()}"`);
     }
@@ -143,14 +155,14 @@ function parse({ file, lines, facts, diagnostics }: ParseInput): ParsedDocument[
     const raw = clean[j]!;
     if (raw === '') continue;
     const back = BACK_TO.exec(raw);
-    if (back && nonBlank(j + 1) === -1) {
+    if (back && clean.slice(j + 1).every((line) => line === '' || FOOTER.test(line))) {
       backTo = back[1];
       fieldLines.backTo = span(j + 1);
       break;
     }
     const text = stripWebArtefacts(raw);
     if (text === '') continue;
-    if (/^\(.*\)$/.test(text) && paragraphs.length === 1) {
+    if (/^\((?!\d{1,2}\)).*\)$/.test(text) && paragraphs.length === 1) {
       paragraphs.push({ role: 'note', text, lines: span(j + 1) });
       continue;
     }

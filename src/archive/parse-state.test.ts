@@ -73,3 +73,58 @@ describe('kinds and participants', () => {
     expect(r.paragraphs.map((p) => p.text)).toEqual(['Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Hayashi Yoshimasa.']);
   });
 });
+
+describe('State Department layouts as the site prints them', () => {
+  const body = 'Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Kamikawa Yoko in Washington.';
+
+  test('upper-case labels, a byline and the date in blocks of their own are header, not text', () => {
+    const text = [BANNER, '', 'Secretary Blinken’s Meeting with Japanese Foreign Minister Kamikawa', '', 'READOUT', '', 'OFFICE OF THE SPOKESPERSON', '', 'JANUARY 2, 2024', '', body].join('\n');
+    const r = readoutOf(text);
+    expect([r.publishedDate, r.date]).toEqual(['2024-01-02', '2024-01-02']);
+    expect(r.paragraphs.map((p) => p.text)).toEqual([body]);
+  });
+
+  test('a remarks byline with a middle initial is a label', () => {
+    const text = [BANNER, '', 'Secretary Antony J. Blinken and Japanese Foreign Minister Kamikawa Yoko at a Joint Press Availability', 'Antony J. Blinken, Secretary of State', 'Tokyo, Japan', 'November 8, 2023', '', 'SECRETARY BLINKEN:\u00a0 Good afternoon.'].join('\n');
+    const r = readoutOf(text);
+    expect(r.publishedDate).toBe('2023-11-08');
+    expect(r.paragraphs).toHaveLength(1);
+  });
+
+  test('a joint press availability title names both ministers', () => {
+    const text = [BANNER, '', 'Secretary Antony J. Blinken at a Joint Press Availability with Japanese Foreign Minister Yoshimasa Hayashi', 'July 14, 2023', '', 'SECRETARY BLINKEN:\u00a0 Good afternoon.'].join('\n');
+    expect(readoutOf(text).participants.map((p) => p.person)).toEqual(['antony-blinken', 'hayashi-yoshimasa']);
+  });
+
+  test('a hyphenated given name in a title is kept', () => {
+    const text = [BANNER, '', 'Secretary Antony J. Blinken and Republic of Korea Foreign Minister Kang Kyung-wha Before Their Meeting', 'March 17, 2018', '', 'SECRETARY BLINKEN:\u00a0 Good afternoon.'].join('\n');
+    expect(readoutOf(text).participants.map((p) => p.name)).toEqual(['Antony J. Blinken', 'Kang Kyung-wha']);
+  });
+
+  test('two people before "met" are both participants', () => {
+    const text = [BANNER, '', 'Trilateral Meeting', 'July 14, 2023', '', 'Secretary Blinken and Japanese Foreign Minister Hayashi Yoshimasa met today with Republic of Korea Foreign Minister Park Jin in Jakarta.'].join('\n');
+    expect(readoutOf(text).participants.map((p) => p.person)).toEqual(['antony-blinken', 'hayashi-yoshimasa', 'park-jin']);
+  });
+
+  test('a relative clause after the last name is not a participant', () => {
+    const text = [BANNER, '', 'Secretary Blinken’s Meeting with Japanese Foreign Minister Kamikawa', 'January 3, 2024', '', 'Today, Secretary Blinken met with Japanese Foreign Minister Kamikawa Yoko, who is visiting Washington, to discuss the Alliance.'].join('\n');
+    expect(readoutOf(text).participants.map((p) => p.person ?? p.name)).toEqual(['antony-blinken', 'kamikawa-yoko']);
+  });
+
+  test('a date mentioned in passing is not the meeting date', () => {
+    const text = [BANNER, '', 'Secretary Blinken’s Call with Japanese Foreign Minister Kamikawa', 'January 4, 2024', '', 'Secretary Blinken spoke with Japanese Foreign Minister Yoko Kamikawa to offer condolences for the lives lost in the January 1 earthquake.'].join('\n');
+    expect(readoutOf(text).date).toBe('2024-01-04');
+  });
+
+  test('participants of a joint statement titled by its subject come from sources.yaml', () => {
+    const text = [BANNER, '', 'Joint Statement on the Japan-U.S.-Republic of Korea Trilateral Ministerial Meeting', 'July 14, 2023', '', 'Begin text', '', 'The three countries will work together.', '', 'End text'].join('\n');
+    const r = readoutOf(text, 'fixture.txt:\n  documents:\n    - document: 1\n      participants: [Secretary Blinken, Foreign Minister Hayashi, Foreign Minister Park Jin]\n');
+    expect(r.participants.map((p) => p.person)).toEqual(['antony-blinken', 'hayashi-yoshimasa', 'park-jin']);
+  });
+
+  test('a lead of unknown people is an error that says what to add, not a broken slug', () => {
+    const text = [BANNER, '', 'Deputy Secretary Campbell’s Meeting', 'January 2, 2024', '', 'Deputy Secretary of State Kurt M. Campbell met today with Vice Minister Okano Masataka.'].join('\n');
+    const errors = messagesOf({ 'state.txt': text }).filter((m) => !m.includes('warning:'));
+    expect(errors).toEqual(['content/readouts/state.txt:6: could not tell which countries took part in "Deputy Secretary Campbell’s Meeting": add its people to content/people.yaml']);
+  });
+});

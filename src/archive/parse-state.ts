@@ -3,6 +3,7 @@ import { addDays, DATE_LINE, MONTH_DAY, monthNumber, readDateLine, resolveMonthD
 import { span, type NamedParticipant, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
 import { readChannel, readPlaceAndOccasion } from './lead.ts';
 import type { ReadoutKind } from './schema.ts';
+import { sentenceEnd } from './sentences.ts';
 import { cleanLine, toBlocks, type Block } from './source-text.ts';
 
 const BANNER = /^(?:An official website of the United States government|Here['’]s how you know|Official websites use \.gov)/i;
@@ -11,8 +12,8 @@ const END_TEXT = /^End (?:text|quote)\.?$/i;
 const EXCERPT = /^\[Read the full text[^\]]*\]$/i;
 const ATTRIBUTION = /^The (?:below|following) is attributable to (.+?):?$/i;
 const SPEAKER = /^((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,5}):\s+(.+)$/;
-/** Short lines between a title and its date: labels the site prints above a document. */
-const LABEL = /^(?:Readout|Media Note|Joint Statement|Press Statement|Remarks|Office of the Spokesperson|[A-Z][^.]{0,60}, Secretary of State|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)*)$/;
+/** Short lines around a title's date: labels the site prints ("READOUT", "Office of the Spokesperson", a byline, a place). */
+const LABEL = /^(?:Readout|Media Note|Joint Statement|Press Statement|Remarks|Fact Sheet|Office of the Spokesperson|[A-Z][\p{L}.'’ -]{0,60}, (?:Secretary of State|Deputy Secretary of State|Under Secretary\b[^,]{0,60}|Spokesperson)|[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,3}, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,3})$/iu;
 /** People in a title: "Secretary Blinken", "Japanese Foreign Minister Hayashi", "Republic of Korea Foreign Minister Park Jin". */
 const TITLE_PEOPLE_SPLIT = /,\s*(?:and\s+)?|\s+and\s+|\s+with\s+/;
 
@@ -54,22 +55,37 @@ function titlePeople(title: string, line: number): NamedParticipant[] {
   const core = title
     .replace(/^(?:Joint Statement|Readout|Remarks)\s+(?:by|of|from)\s+/i, '')
     .replace(/['’]s\s+(?:Meeting|Call|Telephone Call|Trilateral Meeting|Bilateral Meeting)\b/i, ',')
-    .replace(/\s+(?:Before|After|At|Following)\s+(?:Their|the|a)\b.*$/i, '');
+    .replace(/\s+at\s+(?:a|the)\s+[^,]*?\s+with\s+/i, ', ')
+    .replace(/\s+(?:Before|After|Following)\s+(?:Their|the|a)\b.*$/i, '');
   return core
     .split(TITLE_PEOPLE_SPLIT)
     .map((s) => s.trim().replace(/^(?:and|with)\s+/i, ''))
-    .filter((s) => /\b(?:Secretary|Minister|President|Prime Minister|Spokesperson|Ambassador|Deputy)\b/.test(s) && /[A-Z][a-z]+$/.test(s))
+    .filter((s) => /\b(?:Secretary|Minister|President|Prime Minister|Spokesperson|Ambassador|Deputy)\b/.test(s) && /\p{Lu}[\p{L}'’-]+$/u.test(s))
     .map((name) => ({ name, line }));
 }
 
+const TIME_OPENING = /^(?:Today|Yesterday|Tonight|This (?:morning|afternoon|evening)|Earlier today|On [^,]{3,30}),\s+/i;
+const OBJECT_END = /\s+(?:on|at|in|to|during|about|regarding|for|following|ahead of)\s|,\s+(?:who|which|where|to|as)\b|;|$/;
+
 /** People in a readout's first sentence: "Secretary ... met today with ... and ... on the sidelines ...". */
 function leadPeople(text: string, line: number): NamedParticipant[] {
-  const m = /^(.+?)\s+(?:met|spoke|held|had)\b(?:\s+\w+){0,4}?\s+with\s+(.+?)(?=\s+(?:on|at|in|to|during|about|regarding)\s|[.;]|$)/.exec(text);
+  const sentence = text.slice(0, sentenceEnd(text)).replace(TIME_OPENING, '');
+  const m = /^(.+?)\s+(?:met|spoke|held|had|talked)\b(?:\s+[\w-]+){0,4}?\s+with\s+/.exec(sentence);
   if (!m) return [];
-  return [m[1]!, ...m[2]!.split(TITLE_PEOPLE_SPLIT)]
-    .map((s) => s.trim())
-    .filter((s) => /[A-Z]/.test(s))
+  const objects = sentence.slice(m[0].length);
+  const end = OBJECT_END.exec(objects);
+  return [...m[1]!.split(TITLE_PEOPLE_SPLIT), ...objects.slice(0, end ? end.index : undefined).split(TITLE_PEOPLE_SPLIT)]
+    .map((s) => s.trim().replace(/^the\s+/, ''))
+    .filter((s) => /\p{Lu}/u.test(s))
     .map((name) => ({ name, line }));
+}
+
+// Only a day the sentence gives the meeting itself counts ("On July 13, ...", "met on July 13"), not any date in it.
+const MEETING_DAY = new RegExp(`^On\\s+${MONTH_DAY.source}|\\b(?:met|spoke|talked|held)\\b[^.]{0,80}?\\bon\\s+${MONTH_DAY.source}`, 'i');
+
+function meetingDay(text: string): { month: string; day: string } | undefined {
+  const m = MEETING_DAY.exec(text);
+  return m ? { month: (m[1] ?? m[3])!, day: (m[2] ?? m[4])! } : undefined;
 }
 
 function relativeDay(text: string): { offset: number; word: string } | undefined {
@@ -90,39 +106,36 @@ function parseDocument(input: ParseInput, lines: string[], range: { start: numbe
     return undefined;
   }
 
-  // The title block may go on with labels and a date line.
+  // After the title come labels, a byline, a place and the date, in any order and blocks; the body follows.
   let publishedDate: string | undefined;
   const bodyBlocks: Block[] = [];
-  const rest = titleBlock.lines.slice(1);
-  let restLine = titleLine + 1;
-  const leftover: string[] = [];
-  for (const text of rest) {
+  const headerLines = [
+    ...titleBlock.lines.slice(1).map((text, i) => ({ text, line: titleLine + 1 + i, block: 0 })),
+    ...blocks.slice(1).flatMap((b, i) => b.lines.map((text, j) => ({ text, line: b.start + j, block: i + 1 }))),
+  ];
+  let bodyFrom = headerLines.length;
+  for (let i = 0; i < headerLines.length; i++) {
+    const { text, line } = headerLines[i]!;
     const date = readDateLine(text);
     if (date && 'impossible' in date) {
-      diagnostics.error(file, restLine, `impossible date "${date.impossible}": no such day`);
+      diagnostics.error(file, line, `impossible date "${date.impossible}": no such day`);
       return undefined;
     }
-    if (date && !publishedDate && leftover.length === 0) {
+    if (date && !publishedDate) {
       publishedDate = date.iso;
-      fieldLines.publishedDate = span(restLine);
-    } else if (!LABEL.test(text) || publishedDate || leftover.length > 0) {
-      leftover.push(text);
+      fieldLines.publishedDate = span(line);
+    } else if (!(text.length <= 80 && LABEL.test(text))) {
+      bodyFrom = i;
+      break;
     }
-    restLine++;
   }
-  if (leftover.length) bodyBlocks.push({ start: restLine - leftover.length, end: restLine - 1, lines: leftover });
-  for (const block of blocks.slice(1)) {
-    const date = block === blocks[1] && !publishedDate && block.lines.length === 1 ? readDateLine(block.lines[0]!) : undefined;
-    if (date && 'impossible' in date) {
-      diagnostics.error(file, block.start, `impossible date "${date.impossible}": no such day`);
-      return undefined;
-    }
-    if (date) {
-      publishedDate = date.iso;
-      fieldLines.publishedDate = span(block.start);
-      continue;
-    }
-    bodyBlocks.push(block);
+  const bodyStart = headerLines[bodyFrom];
+  if (bodyStart) {
+    // The block where the body starts may begin with header lines; keep only its remainder.
+    const first = bodyStart.block === 0 ? titleBlock : blocks[bodyStart.block]!;
+    const offset = bodyStart.line - first.start;
+    bodyBlocks.push({ start: bodyStart.line, end: first.end, lines: first.lines.slice(offset) });
+    bodyBlocks.push(...blocks.slice(bodyStart.block + 1));
   }
 
   const paragraphs: ParsedParagraph[] = [];
@@ -192,12 +205,12 @@ function parseDocument(input: ParseInput, lines: string[], range: { start: numbe
     return undefined;
   }
   let date = published;
-  const explicit = MONTH_DAY.exec(first.text);
+  const explicit = meetingDay(first.text);
   if (relative) {
     date = addDays(published, relative.offset);
     fieldLines.date = first.lines;
-  } else if (explicit && /\b(?:met|spoke|held|on)\b/.test(first.text.slice(0, explicit.index))) {
-    date = resolveMonthDay(monthNumber(explicit[1]!)!, Number(explicit[2]), published) ?? published;
+  } else if (explicit) {
+    date = resolveMonthDay(monthNumber(explicit.month)!, Number(explicit.day), published) ?? published;
     fieldLines.date = first.lines;
   } else {
     fieldLines.date = fieldLines.publishedDate ?? span(titleLine);

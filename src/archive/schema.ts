@@ -134,6 +134,8 @@ export const countrySchema = z.object({
   /** Every other way the sources write the country, matched as whole words. */
   aliases: z.array(z.string().min(1)),
   cities: z.array(z.string().min(1)).default([]),
+  /** Adjectives that place a person ("Japanese Foreign Minister ..."); used only for participants, never as mentions. */
+  demonyms: z.array(z.string().min(1)).default([]),
 });
 export type Country = z.infer<typeof countrySchema>;
 
@@ -176,6 +178,8 @@ const documentFactsSchema = z.object({
   sourceUrl: z.url().optional(),
   /** Republications elsewhere: shown as "also published at", never as the source. */
   alsoPublishedAt: z.array(z.url()).default([]),
+  /** Who took part, as written, for a document whose text does not say (a joint statement titled by its subject). */
+  participants: z.array(z.string().min(1)).optional(),
 });
 
 export const sourceFactsSchema = documentFactsSchema.extend({

@@ -35,7 +35,8 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
 
 /** Normalises a line for reading: no-break and other odd spaces become plain spaces, runs collapse. */
 export function cleanLine(line: string): string {
-  return line.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  // Every kind of white space becomes one plain space: regexes downstream then never meet long odd runs.
+  return line.replace(/[\s\u200b\u2060]+/g, ' ').trim();
 }
 
 export interface Block {
