@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], benchmark: { include: ['bench/**/*.bench.ts'] } } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
       {
         test: {

@@ -59,6 +59,7 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
 
   const index = curated ? new CuratedIndex(curated) : undefined;
   const readouts: Readout[] = [];
+  const byId = new Map<string, Readout>();
   const seen = new Map<string, string>();
   const sorted = [...input.sources].sort((a, b) => byCodePoint(a.name, b.name));
   for (const source of sorted) {
@@ -110,7 +111,7 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
         diagnostics.error(path, doc.lines.participants?.start ?? doc.lines.title?.start ?? 1, `could not tell who took part in "${readout.title}", so it cannot be placed in a meeting`);
         continue;
       }
-      const clash = readouts.find((r) => r.id === readout.id);
+      const clash = byId.get(readout.id);
       if (clash) {
         diagnostics.error(path, 1, `readout id "${readout.id}" is already taken by ${readoutsDir}/${clash.file}: rename one of the files`);
         continue;
@@ -121,13 +122,14 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
         continue;
       }
       readouts.push(checked.data);
+      byId.set(checked.data.id, checked.data);
     }
   }
 
   if (diagnostics.errors.length || !curated || !index) return { ok: false, diagnostics: diagnostics.items };
   const meetings = buildMeetings(readouts, index);
   for (const meeting of meetings) {
-    const first = readouts.find((r) => r.id === meeting.readouts[0])!;
+    const first = byId.get(meeting.readouts[0]!)!;
     const where = `${readoutsDir}/${first.file}`;
     if (meeting.countries.length === 0) {
       diagnostics.error(where, first.lines.participants?.start, `could not tell which countries took part in "${first.title}": add its people to content/people.yaml`);

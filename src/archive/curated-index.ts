@@ -1,6 +1,6 @@
 // Lookups over the curated data: who a name refers to, which country or place a word names, which topics a text raises.
 import type { Curated } from './curated.ts';
-import { PhraseMatcher } from './matchers.ts';
+import { PhraseMatcher, phrasePattern, type Match } from './matchers.ts';
 import type { Country, Person, Topic } from './schema.ts';
 import { byCodePoint } from './compare.ts';
 
@@ -22,6 +22,49 @@ export interface PersonReference {
   fullName?: string;
 }
 
+/**
+ * Finds "<style> <family name>" ("Foreign Minister Hayashi") for the people holding office: one regex over the
+ * few distinct styles, then a lookup of style and name, so the cost does not grow with the number of people.
+ */
+class StyleMatcher {
+  private readonly regex: RegExp | undefined;
+  private readonly refs = new Map<string, PersonReference>();
+
+  constructor(holders: { person: Person; office: Office }[]) {
+    const styles = new Set<string>();
+    for (const { person, office } of holders) {
+      for (const style of office.styles) {
+        styles.add(style);
+        const key = `${style.toLowerCase()}|${person.family.toLowerCase()}`;
+        if (!this.refs.has(key)) this.refs.set(key, { person, office });
+      }
+    }
+    const patterns = [...styles].sort((a, b) => b.length - a.length).map(phrasePattern);
+    this.regex = patterns.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${patterns.join('|')})\\s+([\\p{L}'’-]+?)(?:['’]s)?(?![\\p{L}\\p{N}'’-])`, 'giu') : undefined;
+  }
+
+  findAll(text: string): Match<PersonReference>[] {
+    if (!this.regex) return [];
+    const found: Match<PersonReference>[] = [];
+    for (const m of text.matchAll(this.regex)) {
+      const style = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+      const ref = this.refs.get(`${style}|${m[2]!.toLowerCase()}`) ?? this.shorterStyle(style, m[2]!);
+      if (ref) found.push('skip' in ref ? { value: ref.value, index: m.index + ref.skip, text: m[0].slice(ref.skip) } : { value: ref, index: m.index, text: m[0] });
+    }
+    return found;
+  }
+
+  /** "Japanese Foreign Minister Kono" where only "Foreign Minister" is a style of Kono's: try the style's tail. */
+  private shorterStyle(style: string, family: string): { value: PersonReference; skip: number } | undefined {
+    const words = style.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const ref = this.refs.get(`${words.slice(i).join(' ')}|${family.toLowerCase()}`);
+      if (ref) return { value: ref, skip: words.slice(0, i).join(' ').length + 1 };
+    }
+    return undefined;
+  }
+}
+
 export class CuratedIndex {
   readonly countries: Map<string, Country>;
   readonly people: Map<string, Person>;
@@ -34,7 +77,7 @@ export class CuratedIndex {
   private readonly aliasMatcher: PhraseMatcher<string>;
   private readonly aliasMatcherAnyCase: PhraseMatcher<string>;
   private readonly topicMatcher: PhraseMatcher<string>;
-  private readonly styleMatchers = new Map<string, PhraseMatcher<PersonReference>>();
+  private readonly styleMatchers = new Map<string, StyleMatcher>();
 
   private readonly curated: Curated;
 
@@ -67,18 +110,17 @@ export class CuratedIndex {
   }
 
   /** "Minister Park", "SECRETARY BLINKEN": styles of offices held on the date, before a family name. */
-  private styleMatcher(date: string): PhraseMatcher<PersonReference> {
-    let matcher = this.styleMatchers.get(date);
+  private styleMatcher(date: string): StyleMatcher {
+    const holders: { person: Person; office: Office }[] = [];
+    for (const person of this.curated.people) {
+      for (const office of person.offices) if (holdsOfficeOn(office, date)) holders.push({ person, office });
+    }
+    // Cached by who holds office, not by date: the holders change far less often than the dates do.
+    const key = holders.map((h) => `${h.person.id}:${h.person.offices.indexOf(h.office)}`).join(',');
+    let matcher = this.styleMatchers.get(key);
     if (!matcher) {
-      const entries: { phrase: string; value: PersonReference }[] = [];
-      for (const person of this.curated.people) {
-        for (const office of person.offices) {
-          if (!holdsOfficeOn(office, date)) continue;
-          for (const style of office.styles) entries.push({ phrase: `${style} ${person.family}`, value: { person, office } });
-        }
-      }
-      matcher = new PhraseMatcher(entries, { caseSensitive: false });
-      this.styleMatchers.set(date, matcher);
+      matcher = new StyleMatcher(holders);
+      this.styleMatchers.set(key, matcher);
     }
     return matcher;
   }

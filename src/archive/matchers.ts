@@ -31,13 +31,28 @@ export function isAcronym(phrase: string): boolean {
   return !/\p{Ll}/u.test(phrase) && (phrase.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
-const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
-/** Matches many phrases in one pass; where two overlap, the longer phrase wins. */
+/** What a phrase and any text it matches share: no hyphens or spaces, one apostrophe, one case. */
+function fold(text: string): string {
+  return text
+    .replace(new RegExp(`[\\s${HYPHEN_CLASS}]+`, 'g'), '')
+    .replace(new RegExp(`[${APOSTROPHES}]`, 'g'), "'")
+    .toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Matches many phrases in one pass; where two start at one word, the longer phrase wins. Matches start only at
+ * word starts, and only phrases beginning with that word's first letter are tried there, which keeps the cost
+ * near linear in the text whatever the number of phrases.
+ */
 export class PhraseMatcher<T> {
-  private readonly combined: RegExp | undefined;
-  private readonly each: { regex: RegExp; value: T }[];
+  /** One sticky regex per first letter. */
+  private readonly byFirstLetter = new Map<string, RegExp>();
+  /** Entries by folded phrase: a match is checked only against the few entries it can be. */
+  private readonly byFold = new Map<string, { regex: RegExp; value: T }[]>();
 
   /**
    * With `caseSensitive: false`, a phrase written in capitals only ("ALPS", "WPS") is an acronym and still
@@ -45,18 +60,32 @@ export class PhraseMatcher<T> {
    */
   constructor(entries: Iterable<{ phrase: string; value: T }>, options: { caseSensitive: boolean }) {
     const flags = options.caseSensitive ? 'u' : 'iu';
-    const sorted = [...entries].filter((e) => e.phrase.trim() !== '').sort((a, b) => b.phrase.length - a.phrase.length);
+    const sorted = [...entries].map((e) => ({ ...e, phrase: e.phrase.trim() })).filter((e) => e.phrase !== '').sort((a, b) => b.phrase.length - a.phrase.length);
     const pattern = (phrase: string) => (!options.caseSensitive && isAcronym(phrase) ? `(?-i:${phrasePattern(phrase)})` : phrasePattern(phrase));
-    this.each = sorted.map((e) => ({ regex: new RegExp(`^(?:${pattern(e.phrase)})$`, flags), value: e.value }));
-    this.combined = sorted.length ? new RegExp(`${BEFORE}(?:${sorted.map((e) => pattern(e.phrase)).join('|')})${AFTER}`, `g${flags}`) : undefined;
+    const patternsByLetter = new Map<string, string[]>();
+    for (const e of sorted) {
+      const key = fold(e.phrase);
+      const list = this.byFold.get(key) ?? this.byFold.set(key, []).get(key)!;
+      list.push({ regex: new RegExp(`^(?:${pattern(e.phrase)})$`, flags), value: e.value });
+      const letter = e.phrase[0]!.toLowerCase();
+      (patternsByLetter.get(letter) ?? patternsByLetter.set(letter, []).get(letter)!).push(pattern(e.phrase));
+    }
+    for (const [letter, patterns] of patternsByLetter) this.byFirstLetter.set(letter, new RegExp(`(?:${patterns.join('|')})${AFTER}`, `y${flags}`));
   }
 
   findAll(text: string): Match<T>[] {
-    if (!this.combined) return [];
     const found: Match<T>[] = [];
-    for (const m of text.matchAll(this.combined)) {
-      const entry = this.each.find((e) => e.regex.test(m[0]));
+    let after = 0;
+    for (const word of text.matchAll(WORD)) {
+      if (word.index < after) continue;
+      const regex = this.byFirstLetter.get(word[0][0]!.toLowerCase());
+      if (!regex) continue;
+      regex.lastIndex = word.index;
+      const m = regex.exec(text);
+      if (!m) continue;
+      const entry = this.byFold.get(fold(m[0]))?.find((e) => e.regex.test(m[0]));
       if (entry) found.push({ value: entry.value, index: m.index, text: m[0] });
+      after = m.index + m[0].length;
     }
     return found;
   }

@@ -29,17 +29,22 @@ const byAccountOrder = (a: Readout, b: Readout) =>
 
 /** Groups readouts (which must all have participants) into sets that report the same meeting. */
 export function groupReadouts(readouts: Readout[]): Readout[][] {
-  const groups: { key: string; date: string; channel: string; members: Readout[] }[] = [];
+  // Candidates share date, channel and ministers; only they are compared for start times.
+  const candidates = new Map<string, Readout[][]>();
+  const groups: Readout[][] = [];
   const sorted = [...readouts].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
   for (const readout of sorted) {
-    const key = participantKey(readout);
-    const group = groups.find(
-      (g) => g.date === readout.date && g.channel === readout.channel && g.key === key && !g.members.some((m) => startsApart(m, readout)),
-    );
-    if (group) group.members.push(readout);
-    else groups.push({ key, date: readout.date, channel: readout.channel, members: [readout] });
+    const key = `${readout.date}|${readout.channel}|${participantKey(readout)}`;
+    const same = candidates.get(key) ?? candidates.set(key, []).get(key)!;
+    const group = same.find((members) => !members.some((m) => startsApart(m, readout)));
+    if (group) group.push(readout);
+    else {
+      const created = [readout];
+      same.push(created);
+      groups.push(created);
+    }
   }
-  return groups.map((g) => g.members.sort(byAccountOrder));
+  return groups.map((members) => members.sort(byAccountOrder));
 }
 
 /** Gives each account a distinct anchor on its meeting page, renaming its paragraph anchors with it. */
