@@ -1,7 +1,7 @@
 // Turns a parsed document into a Readout: people, countries, places and topics resolved from curated data.
 import type { CuratedIndex } from './curated-index.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import type { ParsedDocument } from './format.ts';
+import type { NamedParticipant, ParsedDocument } from './format.ts';
 import { PUBLISHER_ANCHORS } from './formats.ts';
 import type { Paragraph, Participant, Readout, SourceFacts } from './schema.ts';
 
@@ -66,7 +66,7 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
   };
 
   const participants: Participant[] = [];
-  const named = doc.participants.length
+  const named: NamedParticipant[] = doc.participants.length
     ? doc.participants
     : (documentFacts?.participants ?? []).map((name) => ({ name, line: doc.lines.title?.start ?? 1 }));
   for (const phrase of named) {
