@@ -1,0 +1,196 @@
+// From a Pagefind result to what the search page shows: the paragraphs that match, their excerpts with the
+// searched words marked, the words to highlight on the meeting page, and the order and counts of results.
+import type { Query } from './search-query.ts';
+import { findPhrase, findPrefix, indexWords, splitWords, type IndexedWord } from './search-text.ts';
+
+/** An element with an id, as Pagefind records it: its position is a word index in the page's content. */
+export interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+
+/** A stretch of the page a result can link to: a paragraph, a heading's section, or the page's opening. */
+export interface Region {
+  /** The element id to link to; null for the words before the first anchor (title and participants). */
+  id: string | null;
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface RegionMatch {
+  region: Region;
+  /** Word positions to mark, in order. */
+  marks: number[];
+  /** Occurrences of the query's phrases and punctuated words here (of all its plain words together, if none). */
+  hits: number;
+}
+
+export interface PageMatch {
+  /** Whether the page holds every phrase and punctuated word of the query (always, when nothing is checked). */
+  ok: boolean;
+  /** Regions with marked words, in page order. */
+  regions: RegionMatch[];
+  /** How many times the query's phrases and punctuated words occur; ranks checked results. */
+  occurrences: number;
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Splits a page at its anchors as Pagefind's sub-results do: at elements with an id and a
+ * data-pagefind-title (paragraphs), and at headings with an id and text.
+ */
+export function regionsOf(wordCount: number, anchors: readonly Anchor[], pageTitle: string): Region[] {
+  const usable = anchors
+    .filter((a) => (a.title && /\S/.test(a.title)) || (/^h\d$/i.test(a.element) && a.text && /\S/.test(a.text)))
+    .sort((a, b) => a.location - b.location);
+  const regions: Region[] = [];
+  let current: Omit<Region, 'end'> = { id: null, title: pageTitle, start: 0 };
+  for (const anchor of usable) {
+    regions.push({ ...current, end: anchor.location });
+    current = { id: anchor.id, title: (anchor.title?.trim() || anchor.text?.trim()) ?? anchor.id, start: anchor.location };
+  }
+  regions.push({ ...current, end: Math.max(current.start, wordCount) });
+  // Anchors at one position leave empty regions: the last of them names the region, as in Pagefind.
+  return regions.filter((r) => r.end > r.start);
+}
+
+/**
+ * Finds the query in a page's content. With `verify`, phrases and punctuated words are looked for in each
+ * region (a phrase never runs from one paragraph into the next) and plain words anywhere; otherwise the
+ * page is taken as Pagefind matched it and Pagefind's word positions are marked.
+ */
+export function matchPage(content: string, regions: readonly Region[], query: Query, verify: boolean, pagefindLocations: readonly number[]): PageMatch {
+  const raw = splitWords(content);
+  const strict = [...query.phrases, ...query.marked];
+  // Without phrases, plain words next to each other count as a hit, so those passages come first.
+  const together = !strict.length && query.plain.length > 1 ? [{ text: '', words: query.plain.flatMap((t) => t.words) }] : [];
+  const found = new Set<number>();
+  let occurrences = 0;
+  const matches = regions.map((region): RegionMatch => {
+    const words: IndexedWord[] = indexWords(raw, region.start, region.end);
+    const marks = new Set<number>();
+    let hits = 0;
+    (strict.length ? strict : together).forEach((term, t) => {
+      for (const [from, to] of findPhrase(term.words, words)) {
+        hits++;
+        if (!strict.length) continue;
+        found.add(t);
+        for (let i = from; i <= to; i++) marks.add(i);
+      }
+    });
+    occurrences += strict.length ? hits : 0;
+    if (verify) {
+      for (const term of query.plain) for (const i of findPrefix(term.words[0]!, words)) marks.add(i);
+    } else {
+      for (const i of pagefindLocations) if (i >= region.start && i < region.end) marks.add(i);
+    }
+    return { region, marks: [...marks].sort((a, b) => a - b), hits };
+  });
+  const plainFound = !verify || query.plain.every((term) => findPrefix(term.words[0]!, indexWords(raw)).length > 0);
+  const ok = !verify || (found.size === strict.length && plainFound);
+  return { ok, regions: matches.filter((r) => r.marks.length > 0), occurrences };
+}
+
+/** The regions worth showing, at most `limit`: most hits, then most marked words; in page order. */
+export function bestRegions(matches: readonly RegionMatch[], limit: number): RegionMatch[] {
+  const best = new Set([...matches].sort((a, b) => b.hits - a.hits || b.marks.length - a.marks.length).slice(0, limit));
+  return matches.filter((m) => best.has(m));
+}
+
+const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
+/**
+ * An excerpt of a region, at most `length` words, starting a few words before its first marked word, with an
+ * ellipsis where the region goes on; consecutive marked words form one mark.
+ */
+export function excerpt(content: string, match: RegionMatch, length = 36): Segment[] {
+  const raw = splitWords(content);
+  const { start: regionStart, end: regionEnd } = match.region;
+  const first = match.marks[0] ?? regionStart;
+  const lead = Math.min(6, Math.floor(length / 3));
+  const end = Math.min(regionEnd, Math.max(first - lead, regionStart) + length);
+  const start = Math.max(regionStart, end - length);
+  const marked = new Set(match.marks);
+  const segments: Segment[] = [];
+  const push = (text: string, mark: boolean) => {
+    const previous = segments.at(-1);
+    if (previous && previous.mark === mark) previous.text += text;
+    else segments.push({ text, mark });
+  };
+  if (start > regionStart) push('… ', false);
+  for (let i = start; i < end; i++) {
+    const word = raw[i] ?? '';
+    if (!word) continue;
+    // Punctuation at the edges of a marked word stays outside the mark: "<mark>abductions issue</mark>."
+    const [, before = '', core = '', after = ''] = marked.has(i) ? (EDGES.exec(word) ?? []) : ['', '', word, ''];
+    const joinsMark = marked.has(i) && marked.has(i - 1) && !before && !/[^\p{L}\p{N}]$/u.test(raw[i - 1] ?? '');
+    if (i > start) push(' ', joinsMark);
+    if (before) push(before, false);
+    push(core, marked.has(i) && core.length > 0);
+    if (after) push(after, false);
+  }
+  if (end < regionEnd) push(' …', false);
+  return segments;
+}
+
+const TRIM = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * The page's own spelling of what matched, for the highlight on the meeting page: runs of marked words,
+ * trimmed of punctuation at their edges ("Indo-Pacific", "abductions issue", "U.S."), at most `limit`.
+ */
+export function highlightTerms(content: string, matches: readonly RegionMatch[], limit = 8): string[] {
+  const raw = splitWords(content);
+  const terms: string[] = [];
+  for (const { marks } of matches) {
+    let run: string[] = [];
+    const flush = () => {
+      const whole = run.join(' ');
+      let text = whole.replace(TRIM, '');
+      // An abbreviation keeps its final full stop: "U.S.", not "U.S".
+      if (/\p{L}\.\p{L}$/u.test(text) && whole.startsWith(`${text}.`, whole.lastIndexOf(text))) text += '.';
+      if (text && !terms.some((t) => t.toLowerCase() === text.toLowerCase())) terms.push(text);
+      run = [];
+    };
+    marks.forEach((m, i) => {
+      if (i > 0 && m !== marks[i - 1]! + 1) flush();
+      run.push(raw[m] ?? '');
+    });
+    flush();
+  }
+  return terms.slice(0, limit);
+}
+
+/** A meeting-page address carrying the words to highlight and the paragraph to open. */
+export function resultUrl(pageUrl: string, terms: readonly string[], anchor: string | null): string {
+  const url = new URL(pageUrl, 'https://archive.invalid');
+  url.search = '';
+  for (const term of terms) url.searchParams.append('highlight', term);
+  url.hash = anchor ? anchor : '';
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** Stable partition: results whose id is in `first` come first, each group keeping its order. */
+export function firstThose<T extends { id: string }>(results: readonly T[], first: ReadonlySet<string>): T[] {
+  return [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
+}
+
+/** For each filter value, how many of the given pages carry it: what adding that filter would leave. */
+export function tally(pages: readonly { filters: Record<string, string[]> }[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const page of pages) {
+    for (const [key, values] of Object.entries(page.filters)) {
+      const forKey = (counts[key] ??= {});
+      for (const value of new Set(values)) forKey[value] = (forKey[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
