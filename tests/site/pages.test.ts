@@ -11,7 +11,7 @@ const MEETINGS = ['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-ja
 describe('built site', () => {
   test('has a page for each of the four meetings', () => {
     for (const id of MEETINGS) expect(existsSync(fileForPath(`/meetings/${id}/`)), id).toBe(true);
-    expect(htmlPages().filter((p) => /^\/meetings\/[^/]+\/$/.test(p))).toEqual(MEETINGS.map((id) => `/meetings/${id}/`));
+    expect(htmlPages().filter((p) => /^\/meetings\/\d{4}-\d{2}-\d{2}-[^/]+\/$/.test(p))).toEqual(MEETINGS.map((id) => `/meetings/${id}/`));
   });
 
   test('the 14 July 2023 meeting page carries all four accounts under their anchors', () => {
