@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -19,6 +20,6 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: { csp: true },
-  integrations: [pagefindIndex()],
+  integrations: [sitemap(), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -7,7 +7,14 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], benchmark: { include: ['bench/**/*.bench.ts'] } } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          // Some site tests run whole builds of other content; Astro builds in one project must not overlap.
+          fileParallelism: false,
+        },
+      },
       {
         test: {
           name: 'browser',

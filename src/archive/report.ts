@@ -15,10 +15,12 @@ function timeCell(r: Readout): string {
 export function reportRows(archive: Pick<Archive, 'readouts' | 'report'>): string[][] {
   const warningsByFile = new Map<string, number>();
   for (const d of archive.report.diagnostics) {
-    if (d.severity === 'warning') warningsByFile.set(d.file, (warningsByFile.get(d.file) ?? 0) + 1);
+    const name = d.file.slice(d.file.lastIndexOf('/') + 1);
+    if (d.severity === 'warning') warningsByFile.set(name, (warningsByFile.get(name) ?? 0) + 1);
   }
+  const multiDocument = new Set(archive.readouts.filter((r) => r.document > 1).map((r) => r.file));
   return archive.readouts.map((r) => [
-    r.document > 1 || archive.readouts.some((o) => o.file === r.file && o.document > 1) ? `${r.file}#${r.document}` : r.file,
+    multiDocument.has(r.file) ? `${r.file}#${r.document}` : r.file,
     r.publisher,
     r.kind,
     r.date,
@@ -28,7 +30,7 @@ export function reportRows(archive: Pick<Archive, 'readouts' | 'report'>): strin
     r.participants.map((p) => p.person ?? `?${p.name}`).join(', '),
     String(r.paragraphs.length),
     String(r.topics.length),
-    String([...warningsByFile].find(([file]) => file.endsWith(`/${r.file}`))?.[1] ?? 0),
+    String(warningsByFile.get(r.file) ?? 0),
   ]);
 }
 

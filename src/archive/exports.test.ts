@@ -1,0 +1,112 @@
+import { z } from 'astro/zod';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { CSV_COLUMNS, exportsJsonSchema, meetingsExport, readoutCsvRows, readoutsCsv, readoutsExport, readoutText } from './exports.ts';
+import type { Readout } from './schema.ts';
+import { loadArchive, pointText, sourceLine } from './test-support.ts';
+
+const archive = loadArchive();
+const SITE = 'https://archive.example/';
+const published = exportsJsonSchema(`${SITE}data/schema.json`);
+/** A validator read back from the published JSON Schema (one of its $defs), not from the Zod schemas that made it. */
+const validatorFor = (name: string) => {
+  const { anyOf: _, ...definitions } = published;
+  return z.fromJSONSchema({ ...definitions, $ref: `#/$defs/${name}` } as Parameters<typeof z.fromJSONSchema>[0]);
+};
+
+describe('meetings.json', () => {
+  const data = meetingsExport(archive.meetings, SITE);
+
+  test('lists the four meetings oldest first, each with its page address', () => {
+    expect(data.meetings.map((m) => m.url)).toEqual([
+      'https://archive.example/meetings/2018-03-17-japan-rok/',
+      'https://archive.example/meetings/2023-07-13-japan-rok/',
+      'https://archive.example/meetings/2023-07-14-japan-us-rok/',
+      'https://archive.example/meetings/2023-11-26-japan-rok/',
+    ]);
+  });
+
+  test('validates against the published JSON Schema', () => {
+    expect(validatorFor('meetings').safeParse(JSON.parse(JSON.stringify(data))).success).toBe(true);
+  });
+
+  test('the published schema rejects a meeting with an impossible date format', () => {
+    const broken = JSON.parse(JSON.stringify(data));
+    broken.meetings[0].date = '17 March 2018';
+    expect(validatorFor('meetings').safeParse(broken).success).toBe(false);
+  });
+});
+
+describe('readouts.json', () => {
+  const data = readoutsExport(archive.readouts, archive.meetings, SITE);
+
+  test('has one entry per readout, each naming its meeting', () => {
+    expect(data.readouts.map((r) => [r.id, r.meeting])).toEqual([
+      ['003-899ff3d4eaba3281', '2018-03-17-japan-rok'],
+      ['002-b2fbf85e53d0a9e2', '2023-07-13-japan-rok'],
+      ['000-11463b6e713217c0', '2023-07-14-japan-us-rok'],
+      ['001-46aec85189a962c6-1', '2023-07-14-japan-us-rok'],
+      ['001-46aec85189a962c6-2', '2023-07-14-japan-us-rok'],
+      ['001-46aec85189a962c6-3', '2023-07-14-japan-us-rok'],
+      ['004-643d290870f2ad2b', '2023-11-26-japan-rok'],
+    ]);
+  });
+
+  test('carries the full text, numbered points with their numbers', () => {
+    const kono = data.readouts[0]!;
+    expect(kono.text.split('\n\n')[0]).toBe(sourceLine('003_899ff3d4eaba3281.txt', 7));
+    expect(kono.text).toContain(`\n\n2. ${pointText('003_899ff3d4eaba3281.txt', 10)}`);
+  });
+
+  test('remarks keep their speakers', () => {
+    expect(readoutText(archive.readouts.find((r) => r.id === '001-46aec85189a962c6-3')!)).toMatch(/^SECRETARY BLINKEN: Well, good evening, everyone\./);
+  });
+
+  test('validates against the published JSON Schema', () => {
+    expect(validatorFor('readouts').safeParse(JSON.parse(JSON.stringify(data))).success).toBe(true);
+  });
+
+  test('a readout that breaks the schema is refused before anything is written', () => {
+    const bad = { ...archive.readouts[0]!, sha256: 'not-a-hash' } as Readout;
+    expect(() => readoutsExport([bad, ...archive.readouts.slice(1)], archive.meetings, SITE)).toThrow(/sha256/);
+  });
+});
+
+describe('readouts.csv', () => {
+  const rows = readoutCsvRows(archive.readouts, archive.meetings, SITE);
+  const parsed: Record<string, string>[] = parse(readoutsCsv(rows), { columns: true });
+
+  test('parses back into one row per readout', () => {
+    expect(parsed.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(parsed).toHaveLength(7);
+  });
+
+  test('has the documented columns, in order', () => {
+    const header: string[][] = parse(readoutsCsv(rows), { to_line: 1 });
+    expect(header[0]).toEqual(CSV_COLUMNS);
+  });
+
+  test('text with commas, quotes and blank lines survives the round trip', () => {
+    expect(parsed[0]!.text).toBe(rows[0]!.text);
+    expect(parsed[0]!.text).toContain('\n\n');
+  });
+
+  test('several values share a cell, "; " apart', () => {
+    expect(parsed.find((r) => r.id === '000-11463b6e713217c0')!.countries).toBe('japan; united-states; republic-of-korea');
+  });
+
+  test('every row validates against the published row schema', () => {
+    const row = validatorFor('readoutCsvRow');
+    expect(parsed.every((r) => row.safeParse(r).success)).toBe(true);
+  });
+});
+
+test('the schema document names its own address and the draft it follows', () => {
+  expect([published.$id, published.$schema]).toEqual(['https://archive.example/data/schema.json', 'https://json-schema.org/draft/2020-12/schema']);
+});
+
+test('the whole document accepts either JSON export and refuses a CSV row', () => {
+  const whole = z.fromJSONSchema(published as Parameters<typeof z.fromJSONSchema>[0]);
+  expect(whole.safeParse(JSON.parse(JSON.stringify(meetingsExport(archive.meetings, SITE)))).success).toBe(true);
+  expect(whole.safeParse(readoutCsvRows(archive.readouts, archive.meetings, SITE)[0]).success).toBe(false);
+});
