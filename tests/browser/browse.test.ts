@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
+import { keyboardGaps } from './keyboard.ts';
 
 const INDEXES = [
   '/meetings/',
@@ -36,25 +37,7 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 describe.each(INDEXES)('%s', (path) => {
   test('keyboard alone reaches every link and control, each with a visible focus indicator', async () => {
     const page = await open(path);
-    const controls = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')].filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 200)),
-    );
-    const reached = new Set<string>();
-    const invisible: string[] = [];
-    for (let i = 0; i < controls.length + 10; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        return { html: el.outerHTML.slice(0, 200), visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
-      });
-      if (!focused) continue;
-      reached.add(focused.html);
-      if (!focused.visible) invisible.push(focused.html);
-    }
-    expect(controls.filter((c) => !reached.has(c))).toEqual([]);
-    expect(invisible).toEqual([]);
+    expect(await keyboardGaps(page)).toEqual({ unreached: [], noVisibleFocus: [] });
     await page.context().close();
   });
 

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { archive } from '../archive.ts';
 import { launchChromium } from './chromium.ts';
+import { keyboardGaps } from './keyboard.ts';
 
 const PATH = '/meetings/2023-07-14-japan-us-rok/';
 let browser: Browser;
@@ -45,28 +46,7 @@ describe('paragraph links', () => {
 
 test('keyboard alone reaches every control on the page, each with a visible focus indicator', async () => {
   const page = await open(PATH);
-  // Every link, button, field and disclosure a reader can see (not those inside a closed disclosure).
-  const controls = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')]
-      .filter((el) => el.checkVisibility())
-      .map((el) => el.outerHTML.slice(0, 160)),
-  );
-  const reached = new Set<string>();
-  const invisible: string[] = [];
-  for (let i = 0; i < controls.length + 10; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      return { html: el.outerHTML.slice(0, 160), visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
-    });
-    if (!focused) continue;
-    reached.add(focused.html);
-    if (!focused.visible) invisible.push(focused.html);
-  }
-  expect(controls.filter((c) => !reached.has(c))).toEqual([]);
-  expect(invisible).toEqual([]);
+  expect(await keyboardGaps(page)).toEqual({ unreached: [], noVisibleFocus: [] });
   await page.context().close();
 });
 
