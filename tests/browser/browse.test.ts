@@ -1,8 +1,7 @@
 // The browsing indexes in Chromium: keyboard use, accessibility in light and dark, charts, and reading without script.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchChromium } from './chromium.ts';
+import { useChromium } from './session.ts';
 import { keyboardGaps } from './keyboard.ts';
 
 const INDEXES = [
@@ -19,20 +18,7 @@ const INDEXES = [
   '/originals/',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}${path}`);
-  return page;
-}
+const { open, browser } = useChromium();
 
 describe.each(INDEXES)('%s', (path) => {
   test('keyboard alone reaches every link and control, each with a visible focus indicator', async () => {
@@ -102,7 +88,7 @@ test('without JavaScript every index lists its entries and its links work', asyn
 test('browsing pages load nothing from another site', async () => {
   const base = new URL(inject('baseUrl'));
   const foreign: string[] = [];
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   page.on('request', (request) => {
     if (new URL(request.url()).host !== base.host) foreign.push(request.url());

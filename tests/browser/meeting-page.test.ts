@@ -1,25 +1,11 @@
 // Reading a meeting in Chromium: paragraph links, highlighting, keyboard use, and reading without JavaScript.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { archive } from '../archive.ts';
-import { launchChromium } from './chromium.ts';
+import { useChromium } from './session.ts';
 import { keyboardGaps } from './keyboard.ts';
 
 const PATH = '/meetings/2023-07-14-japan-us-rok/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}${path}`);
-  return page;
-}
+const { open } = useChromium();
 
 describe('paragraph links', () => {
   test('the ¶ control copies the paragraph’s permanent address and says so', async () => {

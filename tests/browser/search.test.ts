@@ -1,26 +1,13 @@
 // The search page in Chromium, checked against what the source texts themselves contain.
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { archive } from '../archive.ts';
 import { holds, meetingsContaining, publishersContaining } from '../phrases.ts';
 import { axeViolations } from './axe.ts';
-import { launchChromium } from './chromium.ts';
+import { useChromium } from './session.ts';
 import { facetCounts, passages, resultIds, settled, settledAt, watchCsp } from './search-page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}${path}`);
-  return page;
-}
+const { open, browser } = useChromium();
 
 async function search(q: string, rest = ''): Promise<Page> {
   const page = await open(`/search/?q=${encodeURIComponent(q)}${rest}`);
@@ -210,7 +197,7 @@ describe('the address', () => {
     await settledAt(page, '?q=%22abductions+issue%22&publisher=mofa-japan&sort=oldest');
     const shown = await resultIds(page);
     const address = page.url();
-    const other = await browser.newContext();
+    const other = await browser().newContext();
     const pasted = await other.newPage();
     await pasted.goto(address);
     await settled(pasted);
@@ -288,7 +275,7 @@ describe('opening a result', () => {
   });
 
   test('a meeting page opened without the highlight parameter loads no highlight script', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -385,7 +372,7 @@ describe('everywhere', () => {
   });
 
   test('no Content Security Policy violation on the search page or on a meeting page opened from a result', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const violations = await watchCsp(page);
     const foreign: string[] = [];
