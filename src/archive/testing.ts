@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive, type ArchiveResult } from './archive.ts';
 import { formatDiagnostic } from './diagnostics.ts';
+import { contentDir } from './test-support.ts';
 import type { Readout } from './schema.ts';
 
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-const curatedText = (name: string) => readFileSync(join(CONTENT, name), 'utf8');
+const curatedText = (name: string) => readFileSync(join(contentDir, name), 'utf8');
 export const CURATED = { countries: curatedText('countries.yaml'), people: curatedText('people.yaml'), topics: curatedText('topics.yaml') };
 
 export function buildFrom(files: Record<string, string | Uint8Array>, sourcesYaml = '{}'): ArchiveResult {
