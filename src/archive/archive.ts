@@ -4,7 +4,7 @@ import { readCurated, type Curated, type CuratedTexts } from './curated.ts';
 import { CuratedIndex } from './curated-index.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { enrich, readoutId, type SourceFile } from './enrich.ts';
-import { detectFormats, formatOf, FORMATS, PUBLISHER_NAMES } from './formats.ts';
+import { detectFormats, formatOf, FORMATS, PUBLISHER_NAMES } from './formats/registry.ts';
 import { buildMeetings } from './meetings.ts';
 import { meetingSchema, readoutSchema, sourcesFileSchema, type Meeting, type Readout, type SourceFacts } from './schema.ts';
 import { decodeSource } from './source-text.ts';

@@ -2,7 +2,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { PUBLISHER_NAMES } from './formats.ts';
+import { PUBLISHER_NAMES } from './formats/registry.ts';
 import { longDate } from './labels.ts';
 import type { Readout } from './schema.ts';
 

@@ -1,8 +1,8 @@
 // Turns a parsed document into a Readout: people, countries, places and topics resolved from curated data.
 import type { CuratedIndex } from './curated-index.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import type { NamedParticipant, ParsedDocument } from './format.ts';
-import { PUBLISHER_ANCHORS } from './formats.ts';
+import type { NamedParticipant, ParsedDocument } from './formats/format.ts';
+import { PUBLISHER_ANCHORS } from './formats/registry.ts';
 import type { Paragraph, Participant, Readout, SourceFacts } from './schema.ts';
 
 export interface SourceFile {

@@ -1,5 +1,5 @@
 // schema.org JSON-LD for a meeting page: an Event, with each government's account as a Report.
-import { PUBLISHER_NAMES } from './formats.ts';
+import { PUBLISHER_NAMES } from './formats/registry.ts';
 import type { Country, Meeting, Readout, Topic } from './schema.ts';
 
 export function meetingJsonLd(meeting: Meeting, accounts: Readout[], context: { url: string; accountUrl: (r: Readout) => string; countries: Map<string, Country>; topics: Map<string, Topic>; image?: string }): object {

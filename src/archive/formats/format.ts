@@ -1,6 +1,6 @@
 // The interface every publisher format implements, and what a parser hands on to enrichment.
-import type { Diagnostics } from './diagnostics.ts';
-import type { LineSpan, PublisherId, ReadoutKind, SourceFacts, StartTime } from './schema.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import type { LineSpan, PublisherId, ReadoutKind, SourceFacts, StartTime } from '../schema.ts';
 
 export interface ParsedParagraph {
   number?: string;

@@ -1,10 +1,10 @@
 // U.S. Department of State: a banner line, then documents (title, optional date, body) apart by two blank lines.
-import { addDays, DATE_LINE, MONTH_DAY, monthNumber, readDateLine, resolveMonthDay } from './dates.ts';
+import { addDays, DATE_LINE, MONTH_DAY, monthNumber, readDateLine, resolveMonthDay } from '../dates.ts';
 import { span, type NamedParticipant, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
 import { readChannel, readPlaceAndOccasion } from './lead.ts';
-import type { ReadoutKind } from './schema.ts';
-import { sentenceEnd } from './sentences.ts';
-import { cleanLine, toBlocks, type Block } from './source-text.ts';
+import type { ReadoutKind } from '../schema.ts';
+import { sentenceEnd } from '../sentences.ts';
+import { cleanLine, toBlocks, type Block } from '../source-text.ts';
 
 const BANNER = /^(?:An official website of the United States government|Here['’]s how you know|Official websites use \.gov)/i;
 const BEGIN_TEXT = /^Begin (?:text|quote)\s*:?$/i;

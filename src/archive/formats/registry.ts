@@ -1,8 +1,8 @@
 // The publisher formats the archive reads, and how a file's format is chosen.
 import type { PublisherFormat } from './format.ts';
-import { mofaJapan } from './parse-mofa.ts';
-import { usStateDepartment } from './parse-state.ts';
-import type { PublisherId } from './schema.ts';
+import { mofaJapan } from './mofa-japan.ts';
+import { usStateDepartment } from './us-state-department.ts';
+import type { PublisherId } from '../schema.ts';
 
 export const FORMATS: readonly PublisherFormat[] = [mofaJapan, usStateDepartment];
 

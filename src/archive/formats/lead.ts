@@ -1,7 +1,7 @@
 // Reading a lead sentence: when, for how long, where, on what occasion, by what channel.
-import { minutesBetween, readDuration, TIME_PATTERN, toClock } from './clock.ts';
-import { MONTH_DAY, monthNumber, resolveMonthDay } from './dates.ts';
-import type { StartTime } from './schema.ts';
+import { minutesBetween, readDuration, TIME_PATTERN, toClock } from '../clock.ts';
+import { MONTH_DAY, monthNumber, resolveMonthDay } from '../dates.ts';
+import type { StartTime } from '../schema.ts';
 
 export interface Timing {
   startTime?: StartTime;

@@ -1,6 +1,6 @@
 // Variations of U.S. Department of State texts beyond the source file.
 import { describe, expect, test } from 'vitest';
-import { messagesOf, readoutOf, readoutsOf } from './testing.ts';
+import { messagesOf, readoutOf, readoutsOf } from '../testing.ts';
 
 const BANNER = 'An official website of the United States government';
 

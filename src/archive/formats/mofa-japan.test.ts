@@ -1,6 +1,6 @@
 // Variations of MOFA readouts beyond the five sources, each written the way MOFA writes them.
 import { describe, expect, test } from 'vitest';
-import { messagesOf, mofaText, readoutOf, readoutsOf, buildFrom } from './testing.ts';
+import { messagesOf, mofaText, readoutOf, readoutsOf, buildFrom } from '../testing.ts';
 
 const HAYASHI = 'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan';
 const PARK = 'H.E. Dr. Park Jin, Minister of Foreign Affairs of the Republic of Korea (ROK)';

@@ -1,10 +1,10 @@
 // Ministry of Foreign Affairs of Japan: series line, date line, photo captions, lead, numbered points, "Back to ...".
-import { DATE_LINE, MONTH_DAY, monthNumber, isoOf, readDateLine, resolveMonthDay } from './dates.ts';
+import { DATE_LINE, MONTH_DAY, monthNumber, isoOf, readDateLine, resolveMonthDay } from '../dates.ts';
 import { span, type NamedParticipant, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
 import { readChannel, readPlaceAndOccasion, readTiming } from './lead.ts';
 import { HONORIFIC_START, readPersonPhrase, splitPersonList } from './names.ts';
-import { sentenceEnd } from './sentences.ts';
-import { cleanLine } from './source-text.ts';
+import { sentenceEnd } from '../sentences.ts';
+import { cleanLine } from '../source-text.ts';
 import { stripWebArtefacts } from './web-artefacts.ts';
 
 const MONTH_DAY_SOURCE = MONTH_DAY.source.replace(/^\\b/, '');
