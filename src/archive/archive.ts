@@ -1,9 +1,9 @@
 // The whole pipeline: source bytes and curated texts in, validated readouts and meetings out.
 import { createHash } from 'node:crypto';
-import { readCurated, type Curated, type CuratedTexts } from './curated.ts';
-import { CuratedIndex } from './curated-index.ts';
+import { readCurated, type Curated, type CuratedTexts } from './enrichment/curated.ts';
+import { CuratedIndex } from './enrichment/curated-index.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
-import { enrich, readoutId, type SourceFile } from './enrich.ts';
+import { enrich, readoutId, type SourceFile } from './enrichment/enrich.ts';
 import { detectFormats, formatOf, FORMATS, PUBLISHER_NAMES } from './formats/registry.ts';
 import { buildMeetings } from './meetings.ts';
 import { meetingSchema, readoutSchema, sourcesFileSchema, type Meeting, type Readout, type SourceFacts } from './schema.ts';

@@ -1,6 +1,6 @@
 // Groups readouts into meetings: same day, same channel, the same ministers, and not hours apart.
-import type { CuratedIndex } from './curated-index.ts';
-import { composeTitle, paragraphAnchors } from './enrich.ts';
+import type { CuratedIndex } from './enrichment/curated-index.ts';
+import { composeTitle, paragraphAnchors } from './enrichment/enrich.ts';
 import { PUBLISHERS, type Meeting, type Readout } from './schema.ts';
 import { byCodePoint } from './compare.ts';
 

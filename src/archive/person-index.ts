@@ -1,5 +1,5 @@
 // The index by person: offices held, meetings attended with the office held on the day, and readouts that mention them.
-import { holdsOfficeOn } from './curated-index.ts';
+import { holdsOfficeOn } from './enrichment/curated-index.ts';
 import { longDate, monthName, personPath } from './labels.ts';
 import type { ArchiveData } from './archive-data.ts';
 import { meetingsByReadout, readoutRef, type ReadoutRef } from './readout-refs.ts';

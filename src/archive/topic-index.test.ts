@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PhraseMatcher } from './matchers.ts';
+import { PhraseMatcher } from './enrichment/matchers.ts';
 import { lookupOf } from './summaries.ts';
 import { loadArchive } from './test-support.ts';
 import { highlight, topicFeedPath, topicIndex } from './topic-index.ts';

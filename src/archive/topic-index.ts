@@ -1,6 +1,6 @@
 // The index by topic: every paragraph tagged with it, oldest first, so a reader sees how the wording changed.
 import { PUBLISHER_SHORT, meetingPath, topicPath } from './labels.ts';
-import { PhraseMatcher } from './matchers.ts';
+import { PhraseMatcher } from './enrichment/matchers.ts';
 import { PAGE_SIZE, pageOfIndex, pageUrl } from './paginate.ts';
 import type { ArchiveData } from './archive-data.ts';
 import type { Topic } from './schema.ts';

@@ -1,9 +1,9 @@
 // Turns a parsed document into a Readout: people, countries, places and topics resolved from curated data.
 import type { CuratedIndex } from './curated-index.ts';
-import type { Diagnostics } from './diagnostics.ts';
-import type { NamedParticipant, ParsedDocument } from './formats/format.ts';
-import { PUBLISHER_ANCHORS } from './formats/registry.ts';
-import type { Paragraph, Participant, Readout, SourceFacts } from './schema.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import type { NamedParticipant, ParsedDocument } from '../formats/format.ts';
+import { PUBLISHER_ANCHORS } from '../formats/registry.ts';
+import type { Paragraph, Participant, Readout, SourceFacts } from '../schema.ts';
 
 export interface SourceFile {
   /** Path as shown in messages, e.g. "content/readouts/x.txt". */
@@ -72,8 +72,9 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
   for (const phrase of named) {
     const refs = index.resolveAllPeople(`${phrase.name} ${phrase.office ?? ''}`, date);
     if (refs.length === 0) {
-      warnOnce(phrase.line, `unknown person "${phrase.name}": add them to content/people.yaml with the spelling used here`);
+      // "Ukrainian Foreign Minister Dmytro Kuleba" says who, what and for which country: known from the text itself.
       const country = index.countryOfPerson(`${phrase.name} ${phrase.office ?? ''}`);
+      if (!country) warnOnce(phrase.line, `unknown person "${phrase.name}": the text names no country for them; add them to content/people.yaml with the spelling used here`);
       participants.push({ name: phrase.name, ...(phrase.office ? { office: phrase.office } : {}), ...(country ? { country } : {}), line: phrase.line });
       continue;
     }
@@ -106,7 +107,10 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
       const name = m[1] ?? m[2]!;
       if (NOT_NAMES.test(name)) continue;
       const start = m.index + m[0].length - name.length;
-      const known = mentioned.some((k) => k.index <= start && start < k.index + k.length) || index.resolvePerson(m[0], date);
+      const known =
+        mentioned.some((k) => k.index <= start && start < k.index + k.length) ||
+        participants.some((p) => p.country && (p.name.includes(name) || name.includes(p.name))) ||
+        index.resolvePerson(m[0], date);
       if (!known) warnOnce(p.lines.start, `unknown person "${m[0]}": add them to content/people.yaml`);
     }
     const people = [...new Set([...(speakerRef ? [speakerRef.person.id] : []), ...mentioned.map((m) => m.id)])];
@@ -126,7 +130,7 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
 
   let location: Readout['location'];
   if (doc.place) {
-    const place = index.resolvePlace(doc.place);
+    const place = index.resolvePlace(doc.place, countries);
     for (const unknown of place.unknown) warnOnce(doc.lines.location?.start ?? doc.lines.lead?.start ?? 1, `unknown place "${unknown}": add it to content/countries.yaml`);
     location = { ...(place.city ? { city: place.city } : {}), ...(place.country ? { country: place.country } : {}), text: doc.place };
   }

@@ -1,8 +1,9 @@
 // Lookups over the curated data: who a name refers to, which country or place a word names, which topics a text raises.
 import type { Curated } from './curated.ts';
 import { PhraseMatcher, phrasePattern, type Match } from './matchers.ts';
-import type { Country, Person, Topic } from './schema.ts';
-import { byCodePoint } from './compare.ts';
+import type { Country, Person, Topic } from '../schema.ts';
+import { byCodePoint } from '../compare.ts';
+import { countryOfPlace } from './gazetteer.ts';
 
 type Office = Person['offices'][number];
 
@@ -70,6 +71,7 @@ export class CuratedIndex {
   readonly people: Map<string, Person>;
   readonly topics: Map<string, Topic>;
   readonly countryOrder: Map<string, number>;
+  private readonly countryOfIso: Map<string, string>;
   readonly topicOrder: Map<string, number>;
   private readonly countryMatcher: PhraseMatcher<string>;
   private readonly cityMatcher: PhraseMatcher<{ city: string; country: string }>;
@@ -87,6 +89,7 @@ export class CuratedIndex {
     this.people = new Map(curated.people.map((p) => [p.id, p]));
     this.topics = new Map(curated.topics.map((t) => [t.id, t]));
     this.countryOrder = new Map(curated.countries.map((c, i) => [c.id, i]));
+    this.countryOfIso = new Map(curated.countries.map((c) => [c.iso, c.id]));
     this.topicOrder = new Map(curated.topics.map((t, i) => [t.id, i]));
     this.countryMatcher = new PhraseMatcher(
       curated.countries.flatMap((c) => [c.name, ...c.aliases].map((phrase) => ({ phrase, value: c.id }))),
@@ -176,8 +179,12 @@ export class CuratedIndex {
     return this.sortTopics(this.topicMatcher.distinct(text));
   }
 
-  /** A place as written ("Indonesia (Jakarta)", "Busan, the Republic of Korea") as city and country. */
-  resolvePlace(text: string): { city?: string; country?: string; unknown: string[] } {
+  /**
+   * A place as written ("Indonesia (Jakarta)", "Busan, the Republic of Korea", "Cornwall") as city and country:
+   * curated cities first, then the gazetteer, preferring a country the text names beside the place and then the
+   * countries taking part (`preferred`).
+   */
+  resolvePlace(text: string, preferred: readonly string[] = []): { city?: string; country?: string; unknown: string[] } {
     // A city written with a comma ("Washington, D.C.") is matched whole before the text is split; a sentence's
     // full stop may have taken its final period.
     const bare = (t: string) => t.trim().replace(/\.$/, '');
@@ -187,16 +194,28 @@ export class CuratedIndex {
       .split(/[,()]/)
       .map((p) => p.trim().replace(/^the\s+/i, ''))
       .filter(Boolean);
-    let city: string | undefined;
     let country: string | undefined;
-    const unknown: string[] = [];
+    const rest: string[] = [];
     for (const part of parts) {
       const asCountry = this.countryMatcher.findAll(part).find((m) => m.text.length >= part.length - 4);
-      const asCity = this.cityMatcher.findAll(part).find((m) => m.text === part);
       if (asCountry && (!country || country === asCountry.value)) country = asCountry.value;
-      else if (asCity && !city && (!country || country === asCity.value.country)) {
+      else rest.push(part);
+    }
+    let city: string | undefined;
+    const unknown: string[] = [];
+    for (const part of rest) {
+      const asCity = this.cityMatcher.findAll(part).find((m) => m.text === part);
+      if (asCity && !city && (!country || country === asCity.value.country)) {
         city = asCity.value.city;
         country ??= asCity.value.country;
+        continue;
+      }
+      const isos = [...(country ? [country] : []), ...preferred].flatMap((id) => this.countries.get(id)?.iso ?? []);
+      const iso = !city && /^\p{Lu}/u.test(part) ? countryOfPlace(part, isos) : undefined;
+      const found = iso ? this.countryOfIso.get(iso) : undefined;
+      if (found && (!country || country === found)) {
+        city = part;
+        country ??= found;
       } else unknown.push(part);
     }
     return { ...(city ? { city } : {}), ...(country ? { country } : {}), unknown };

@@ -1,7 +1,8 @@
 // The curated data (countries, people, topics) and the checks that tie it together.
-import type { Diagnostics } from './diagnostics.ts';
-import { countriesFileSchema, peopleFileSchema, topicsFileSchema, type Country, type Person, type Topic } from './schema.ts';
-import { readYaml, type YamlFile } from './yaml-data.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import { countriesFileSchema, peopleFileSchema, topicsFileSchema, type Country, type Person, type Topic } from '../schema.ts';
+import { readYaml, type YamlFile } from '../yaml-data.ts';
+import { withWorldCountries } from './world-countries.ts';
 
 export interface Curated {
   countries: Country[];
@@ -34,7 +35,9 @@ export function readCurated(texts: CuratedTexts, dir: string, diagnostics: Diagn
     });
     return seen;
   };
-  const countryIds = uniqueIds(countriesFile, countries);
+  uniqueIds(countriesFile, countries);
+  const allCountries = withWorldCountries(countries.data);
+  const countryIds = new Set(allCountries.map((c) => c.id));
   uniqueIds(peopleFile, people);
   const topicIds = uniqueIds(topicsFile, topics);
 
@@ -65,5 +68,5 @@ export function readCurated(texts: CuratedTexts, dir: string, diagnostics: Diagn
     });
   });
   if (diagnostics.errors.length > before) return undefined;
-  return { countries: countries.data, people: people.data, topics: topics.data };
+  return { countries: allCountries, people: people.data, topics: topics.data };
 }

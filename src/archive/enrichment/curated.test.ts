@@ -1,8 +1,8 @@
 // The curated data files: checked against their schemas and against each other, with line numbers.
 import { describe, expect, test } from 'vitest';
 import { readCurated } from './curated.ts';
-import { Diagnostics, formatDiagnostic } from './diagnostics.ts';
-import { CURATED } from './testing.ts';
+import { Diagnostics, formatDiagnostic } from '../diagnostics.ts';
+import { CURATED } from '../testing.ts';
 
 function errorsFor(overrides: Partial<typeof CURATED>): string[] {
   const diagnostics = new Diagnostics();
