@@ -33,7 +33,8 @@ export interface Archive extends Curated {
   report: { files: number; diagnostics: Diagnostic[] };
 }
 
-export type ArchiveResult = { ok: true; archive: Archive } | { ok: false; diagnostics: Diagnostic[] };
+/** On errors, what could still be read comes back too, so an editor's report shows every readout. */
+export type ArchiveResult = { ok: true; archive: Archive } | { ok: false; diagnostics: Diagnostic[]; readouts: Readout[]; meetings: Meeting[] };
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -126,8 +127,9 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
     }
   }
 
-  if (diagnostics.errors.length || !curated || !index) return { ok: false, diagnostics: diagnostics.items };
+  if (!curated || !index) return { ok: false, diagnostics: diagnostics.items, readouts, meetings: [] };
   const meetings = buildMeetings(readouts, index);
+  if (diagnostics.errors.length) return { ok: false, diagnostics: diagnostics.items, readouts, meetings };
   for (const meeting of meetings) {
     const first = byId.get(meeting.readouts[0]!)!;
     const where = `${readoutsDir}/${first.file}`;
@@ -143,6 +145,6 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
       for (const issue of checked.error.issues) diagnostics.error(where, first.lines.participants?.start, `meeting ${meeting.id}: ${issue.path.join('.')}: ${issue.message}`);
     }
   }
-  if (diagnostics.errors.length) return { ok: false, diagnostics: diagnostics.items };
+  if (diagnostics.errors.length) return { ok: false, diagnostics: diagnostics.items, readouts, meetings };
   return { ok: true, archive: { ...curated, readouts, meetings, report: { files: input.sources.length, diagnostics: diagnostics.items } } };
 }

@@ -1,7 +1,7 @@
 // The table an editor reads before committing a readout: one row per readout, then every warning.
 import type { Archive } from './archive.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
-import type { Readout } from './schema.ts';
+import { contentReportSchema, type ContentReport, type Meeting, type Readout } from './schema.ts';
 
 export const REPORT_COLUMNS = ['file', 'publisher', 'kind', 'date', 'time', 'duration', 'place', 'participants', 'paragraphs', 'topics', 'warnings'] as const;
 
@@ -54,4 +54,27 @@ export function formatErrors(diagnostics: Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   return [...errors.map(formatDiagnostic), ...warnings.map(formatDiagnostic), `${errors.length} errors, ${warnings.length} warnings`].join('\n');
+}
+
+/** The machine-readable report: one object with readouts, meetings and diagnostics, checked against its schema. */
+export function contentReport(readouts: Readout[], meetings: Meeting[], diagnostics: Diagnostic[]): ContentReport {
+  return contentReportSchema.parse({
+    readouts: readouts.map((r) => ({
+      id: r.id,
+      file: r.file,
+      document: r.document,
+      publisher: r.publisher,
+      kind: r.kind,
+      channel: r.channel,
+      date: r.date,
+      ...(r.startTime ? { startTime: r.startTime.time } : {}),
+      ...(r.durationMinutes ? { durationMinutes: r.durationMinutes } : {}),
+      ...(r.location ? { place: r.location } : {}),
+      participants: r.participants.map(({ name, office, country, person }) => ({ name, ...(office ? { office } : {}), ...(country ? { country } : {}), ...(person ? { person } : {}) })),
+      ...(r.sourceUrl ? { sourceUrl: r.sourceUrl } : {}),
+      topics: r.topics,
+    })),
+    meetings: meetings.map((m) => ({ id: m.id, date: m.date, readouts: m.readouts })),
+    diagnostics: diagnostics.map(({ file, line, severity, message }) => ({ file, ...(line ? { line } : {}), severity, message })),
+  });
 }

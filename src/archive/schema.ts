@@ -196,3 +196,27 @@ export const sourcesFileSchema = z.record(z.string().regex(/^[^/\\]+\.txt$/, 'ex
 export const countriesFileSchema = z.array(countrySchema);
 export const peopleFileSchema = z.array(personSchema);
 export const topicsFileSchema = z.array(topicSchema);
+
+/** What `check:content --json` prints: every readout read, the meetings they make, and every diagnostic. */
+export const contentReportSchema = z.object({
+  readouts: z.array(
+    z.object({
+      id: slug,
+      file: z.string(),
+      document: z.number().int().positive(),
+      publisher: publisherId,
+      kind: readoutKind,
+      channel: z.enum(['in-person', 'telephone', 'video']),
+      date: isoDate,
+      startTime: clockTime.optional(),
+      durationMinutes: z.number().int().positive().optional(),
+      place: z.object({ text: z.string(), city: z.string().optional(), country: slug.optional() }).optional(),
+      participants: z.array(z.object({ name: z.string(), office: z.string().optional(), country: slug.optional(), person: slug.optional() })),
+      sourceUrl: z.url().optional(),
+      topics: z.array(slug),
+    }),
+  ),
+  meetings: z.array(z.object({ id: slug, date: isoDate, readouts: z.array(slug) })),
+  diagnostics: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), severity: z.enum(['error', 'warning']), message: z.string() })),
+});
+export type ContentReport = z.infer<typeof contentReportSchema>;
