@@ -47,14 +47,20 @@ describe('encodings that must not change the reading', () => {
 describe('texts of no known format', () => {
   test('a text of neither publisher names both formats it tried', () => {
     const [message] = errorsOf({ 'memo.txt': 'Minutes of the staff meeting\n\nWe discussed the budget.\n' });
-    expect(message).toMatch(/^content\/readouts\/memo\.txt:1: unknown format: expected a MOFA Japan readout .* or a U\.S\. Department of State text/);
+    expect(message).toMatch(/^content\/readouts\/memo\.txt:1: unknown format: expected a MOFA Japan page .* or a U\.S\. Department of State text/);
   });
 
-  test('a MOFA readout without a date line says what it expected and what it found', () => {
+  test('a MOFA readout without a date line or a year says what is missing and where to add it', () => {
     const text = sourceText.replace('July 13, 2023\n', '');
     expect(errorsOf({ 'nodate.txt': text }, 'nodate.txt:\n  publisher: mofa-japan\n')).toEqual([
-      'content/readouts/nodate.txt:3: expected a date like "July 14, 2023", found "Foreign Minister Hayashi shakes hands with Korean Foreign Minister Dr. Park Jin"',
+      'content/readouts/nodate.txt:6: no date: the page has no date line and the lead gives the day (month 7, day 13) but no year; add date: YYYY-MM-DD (the publication date) for this file in content/sources.yaml',
     ]);
+  });
+
+  test('a MOFA readout without a date line reads when sources.yaml gives the publication date', () => {
+    const text = sourceText.replace('July 13, 2023\n', '');
+    const [r] = readoutsOf(text, 'nodate.txt:\n  publisher: mofa-japan\n  date: 2023-07-13\n', 'nodate.txt');
+    expect([r!.date, r!.dateFrom]).toEqual(['2023-07-13', 'sources.yaml']);
   });
 
   test('an impossible date is refused', () => {

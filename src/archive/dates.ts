@@ -5,7 +5,9 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
-const MONTH_PATTERN = `(${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
+/** A month's name or abbreviation, without a group: for patterns built elsewhere. */
+export const MONTH_NAME_PATTERN = `${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+const MONTH_PATTERN = `(${MONTH_NAME_PATTERN})\\.?`;
 
 /** Matches "July 14, 2023" and "July 14 2023" as a whole line. */
 export const DATE_LINE = new RegExp(`^${MONTH_PATTERN}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');

@@ -4,6 +4,7 @@ import type { Meeting, PublisherId, ReadoutKind } from './schema.ts';
 export const PUBLISHER_SHORT: Record<PublisherId, string> = {
   'mofa-japan': 'MOFA Japan',
   'us-state-department': 'U.S. State Department',
+  'rok-mofa': 'ROK MOFA',
 };
 
 export const KIND_LABELS: Record<ReadoutKind, string> = {

@@ -7,7 +7,7 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 const partialIsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected 2023, 2023-07 or 2023-07-14');
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time like 09:30');
 
-export const PUBLISHERS = ['mofa-japan', 'us-state-department'] as const;
+export const PUBLISHERS = ['mofa-japan', 'us-state-department', 'rok-mofa'] as const;
 export const publisherId = z.enum(PUBLISHERS);
 export type PublisherId = z.infer<typeof publisherId>;
 

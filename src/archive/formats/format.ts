@@ -53,7 +53,11 @@ export interface PublisherFormat {
   id: PublisherId;
   /** What the format looks like, for the error shown when no format recognises a file. */
   description: string;
-  detect(lines: string[]): boolean;
+  /**
+   * How surely the lines are this publisher's: 0 when they are not; higher when the page names its publisher
+   * (a banner, a ministry's own navigation) than when only its wording suggests it.
+   */
+  detect(lines: string[]): number;
   /** Returns the documents read; problems go to input.diagnostics. */
   parse(input: ParseInput): ParsedDocument[];
 }

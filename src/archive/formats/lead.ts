@@ -12,7 +12,8 @@ export interface Timing {
 const APPROX = '(around|about|approximately|approx\\.)\\s+';
 const RANGE = new RegExp(`\\bfrom\\s+(?:${APPROX})?(?<start>${TIME_PATTERN})\\s+(?:to|until|till)\\s+(?<end>${TIME_PATTERN})`, 'i');
 const START = new RegExp(`\\b(?:commencing|starting|beginning)?\\s*(?:at|from)\\s+(?:${APPROX})?(${TIME_PATTERN})`, 'i');
-const FOR_DURATION = /\bfor\s+((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:,?\s+(?:and\s+)?(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
+const APPROX_START = new RegExp(`\\b(around|about|approximately)\\s+(${TIME_PATTERN})`, 'i');
+const FOR_DURATION = /\b(?:for|lasted|lasting)\s+((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:,?\s+(?:and\s+)?(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
 const PARENTHESES = /\(([^()]*)\)/g;
 const TIME_ANYWHERE = new RegExp(TIME_PATTERN, 'gi');
 
@@ -45,7 +46,9 @@ export function readTiming(preamble: string, meetingDate: string): Timing {
     } else if (/japan(?:ese)? (?:standard )?time|JST/i.test(note)) {
       const clock = firstClock(note);
       if (clock) {
-        japanTime = { time: clock };
+        const md = MONTH_DAY.exec(note);
+        const date = md ? resolveMonthDay(monthNumber(md[1]!)!, Number(md[2]), meetingDate) : undefined;
+        japanTime = { time: clock, ...(date ? { date } : {}) };
       } else {
         basis = 'japan';
       }
@@ -62,9 +65,13 @@ export function readTiming(preamble: string, meetingDate: string): Timing {
     approximate = range[1] !== undefined;
   } else {
     const at = START.exec(outside);
-    if (at) {
+    const around = APPROX_START.exec(outside);
+    if (at && (!around || at.index <= around.index)) {
       start = toClock(at[2]!);
       approximate = at[1] !== undefined;
+    } else if (around) {
+      start = toClock(around[2]!);
+      approximate = true;
     }
   }
   if (start) {

@@ -1,165 +1,166 @@
-// Ministry of Foreign Affairs of Japan: series line, date line, photo captions, lead, numbered points, "Back to ...".
-import { DATE_LINE, MONTH_DAY, monthNumber, isoOf, readDateLine, resolveMonthDay } from '../dates.ts';
-import { span, type NamedParticipant, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
-import { readChannel, readPlaceAndOccasion, readTiming } from './lead.ts';
-import { HONORIFIC_START, readPersonPhrase, splitPersonList } from './names.ts';
-import { sentenceEnd } from '../sentences.ts';
+// Ministry of Foreign Affairs of Japan. Pages carry, in varying order, a series ("Japan-Republic of Korea
+// Relations", "Press Releases"), a title, a date line, photo captions, then the lead that says who met whom and the
+// points; a "Back to ..." or "Page Top" line may close them. Each block is recognised by what it is, not where.
+import { isoOf, resolveMonthDay } from '../dates.ts';
 import { cleanLine } from '../source-text.ts';
+import { span, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
+import { readLead, type LeadReading } from './lead-sentence.ts';
+import { FURNITURE, PHOTO, readAnyDateLine, readNumbered, SERIES, TITLE_WORDS } from './page-lines.ts';
 import { stripWebArtefacts } from './web-artefacts.ts';
 
-const MONTH_DAY_SOURCE = MONTH_DAY.source.replace(/^\\b/, '');
-/** "On July 13,", "On Tuesday, July 13,", "On the morning of July 13,". */
-const LEAD_OPENING = String.raw`On\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
-const LEAD_START = new RegExp(`^(?:${LEAD_OPENING}${MONTH_DAY_SOURCE}|(?:From|At|Commencing)\\b)`, 'i');
 const BACK_TO = /^Back to\s+(.+)$/;
-const LEAD_DATE = new RegExp(`^${LEAD_OPENING}${MONTH_DAY_SOURCE}(?:,?\\s*(\\d{4}))?(?:\\s*\\([^)]*\\))?,?\\s*`, 'i');
-const VERB = /\b(?:(?:held|had)\s+(?:(?:a|an|the)\s+)?(.{0,200}?)\b(?:meetings?|talks?|(?:tele|video\s?|web\s?)?conference|call|summit|dialogue|consultations?)|(?:spoke|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:tele)?phone|(?:received|paid)\s+a\s+courtesy\s+call|met)\s+(?:with|from|on)\s+/i;
-/** Footer lines some copies carry after "Back to ...". */
-const FOOTER = /^(?:Page Top|Back to Top|Top of Page|To Top)$/i;
-const SUBJECT_START = new RegExp(`${HONORIFIC_START.source}|(?:Foreign |Prime )?Minister\\s+(?=[A-Z])`);
-function readNumbered(line: string, top: string | undefined): { number?: string; text: string; top?: string } {
-  // Full-width digits and stops ("１．") read as their ASCII forms; only the numbering is normalised.
-  const head = line.slice(0, 10).normalize('NFKC');
-  const text = head.length === 10 || line.length < 10 ? head + line.slice(10) : line;
-  let m = /^(\d{1,2})\.\s*\((\d{1,2})\)\s*(.+)$/.exec(text);
-  if (m) return { number: `${m[1]}-${m[2]}`, text: m[3]!, top: m[1] };
-  m = /^(\d{1,2})\.(?:\s+|(?=\p{Lu}))(.+)$/u.exec(text);
-  if (m) return { number: m[1], text: m[2]!, top: m[1] };
-  m = /^\((\d{1,2})\)\s*(.+)$/.exec(text);
-  if (m) return { number: top ? `${top}-${m[1]}` : m[1], text: m[2]!, top };
-  // "1 Heading" with no period: a short heading line numbered like a point.
-  m = /^(\d{1,2})\s+([A-Z][^.]{0,100})$/.exec(text);
-  if (m) return { number: m[1], text: m[2]!, top: m[1] };
-  return { text, top };
+/** Lines after which only links follow: the text has ended. */
+const CLOSING = /^(?:Related Links?|Related Information|Related Articles?|Page Top|Back to Top)$/i;
+/** How far into a page the lead may start: past this, a sentence saying who met is part of the text, not its lead. */
+const LEAD_WINDOW = 25;
+const JOINT = /\bJoint (?:Statement|Press (?:Release|Statement)|Communiqu[eé]|Declaration)\b/i;
+
+interface Header {
+  series?: string;
+  title?: string;
+  pageDate?: string;
+  captions: string[];
+  lines: ParsedDocument['lines'];
 }
 
-function parse({ file, lines, facts, diagnostics }: ParseInput): ParsedDocument[] {
-  const clean = lines.map(cleanLine);
-  const nonBlank = (from: number) => {
-    for (let i = from; i < clean.length; i++) if (clean[i] !== '') return i;
-    return -1;
-  };
+/** How many blank lines stand right before line i (0-based). */
+function blankRun(clean: string[], i: number): number {
+  let n = 0;
+  while (i - n - 1 >= 0 && clean[i - n - 1] === '') n++;
+  return n;
+}
 
-  let i = nonBlank(0);
-  let series: string | undefined;
-  const fieldLines: ParsedDocument['lines'] = {};
-  if (!DATE_LINE.test(clean[i]!)) {
-    series = clean[i];
-    fieldLines.series = span(i + 1);
-    i = nonBlank(i + 1);
-  }
-  if (i === -1) {
-    diagnostics.error(file, lines.length, 'expected a date like "July 14, 2023" after the series line, found the end of the file');
-    return [];
-  }
-  const dateRead = readDateLine(clean[i]!);
-  if (!dateRead) {
-    diagnostics.error(file, i + 1, `expected a date like "July 14, 2023", found "${clean[i]!.slice(0, 80)}"`);
-    return [];
-  }
-  if ('impossible' in dateRead) {
-    diagnostics.error(file, i + 1, `impossible date "${dateRead.impossible}": no such day`);
-    return [];
-  }
-  const pageDate = dateRead.iso;
-  fieldLines.publishedDate = span(i + 1);
-
-  const captions: string[] = [];
-  let captionStart: number | undefined;
-  let leadIndex = -1;
-  for (let j = i + 1; j < clean.length; j++) {
-    const text = clean[j]!;
-    if (text === '') continue;
-    // A caption can open like a lead ("On July 13, Foreign Minister ..."); a lead also says who met whom.
-    if ((LEAD_START.test(text) && (text.length >= 120 || VERB.test(text))) || text.length > 200 || BACK_TO.test(text)) {
-      leadIndex = j;
-      break;
+function readHeader(clean: string[], end: number, input: ParseInput): Header | undefined {
+  const header: Header = { captions: [], lines: {} };
+  const titleParts: { text: string; line: number }[] = [];
+  let titleDone = false;
+  for (let i = 0; i < end; i++) {
+    const text = clean[i]!;
+    if (text === '') {
+      if (titleParts.length) titleDone = true;
+      continue;
     }
-    captionStart ??= j;
-    captions.push(text);
-    fieldLines.captions = span(captionStart + 1, j + 1);
+    const date = readAnyDateLine(text);
+    if (date && 'impossible' in date) {
+      input.diagnostics.error(input.file, i + 1, `impossible date "${date.impossible}": no such day`);
+      return undefined;
+    }
+    if (date) {
+      if (!header.pageDate) {
+        header.pageDate = date.iso;
+        header.lines.publishedDate = span(i + 1);
+      }
+      if (titleParts.length) titleDone = true;
+      continue;
+    }
+    if (SERIES.test(text) && !header.series) {
+      header.series = text;
+      header.lines.series = span(i + 1);
+      continue;
+    }
+    if (FURNITURE.test(text)) continue;
+    if (PHOTO.test(text)) {
+      header.captions.push(text);
+      header.lines.captions ??= span(i + 1);
+      header.lines.captions.end = i + 1;
+      continue;
+    }
+    const titleLike = TITLE_WORDS.test(text) && text.length <= 200 && !/[.:]$/.test(text);
+    // Before the date, title lines; after it, a title only straight under the date (captions follow it).
+    const underDate = header.lines.publishedDate?.start === i - blankRun(clean, i);
+    if (!titleDone && (header.pageDate ? titleLike && underDate && titleParts.length === 0 : titleParts.length || titleLike) && text.length <= 200) {
+      titleParts.push({ text, line: i + 1 });
+      continue;
+    }
+    if (titleParts.length) titleDone = true;
+    header.captions.push(text);
+    header.lines.captions ??= span(i + 1);
+    header.lines.captions.end = i + 1;
   }
-  if (leadIndex === -1 || BACK_TO.test(clean[leadIndex]!)) {
-    const at = leadIndex === -1 ? lines.length : leadIndex + 1;
-    diagnostics.error(file, at, 'expected the lead paragraph ("On July 14, commencing at ..., Mr. ..., Minister for Foreign Affairs, held a meeting with ..."), found none');
+  if (titleParts.length) {
+    header.title = titleParts.map((p) => p.text).join(' ');
+    header.lines.title = span(titleParts[0]!.line, titleParts.at(-1)!.line);
+  }
+  return header;
+}
+
+/** The first line near the top that says who met whom, read with a reference date for its timing. */
+function findLead(clean: string[], refDate: string): { index: number; number?: string; text: string; lead: LeadReading } | undefined {
+  let seen = 0;
+  for (let i = 0; i < clean.length && seen < LEAD_WINDOW; i++) {
+    const raw = clean[i]!;
+    if (raw === '' || FURNITURE.test(raw) || PHOTO.test(raw)) continue;
+    seen++;
+    if (raw.length < 50 || readAnyDateLine(raw)) continue;
+    const numbered = readNumbered(stripWebArtefacts(raw), undefined);
+    const lead = readLead(numbered.text, refDate);
+    if (lead) return { index: i, ...(numbered.number ? { number: numbered.number } : {}), text: numbered.text, lead };
+  }
+  return undefined;
+}
+
+function parse(input: ParseInput): ParsedDocument[] {
+  const { file, lines, facts, diagnostics } = input;
+  const clean = lines.map(cleanLine);
+  const fallbackDate = facts.date ?? '2000-01-01';
+  const found = findLead(clean, fallbackDate);
+  const header = readHeader(clean, found?.index ?? clean.length, input);
+  if (!header) return [];
+  if (!found) {
+    const seen = [header.title && `a title (line ${header.lines.title!.start})`, header.pageDate && `a date (line ${header.lines.publishedDate!.start})`, header.series && `a series (line ${header.lines.series!.start})`].filter(Boolean);
+    diagnostics.error(
+      file,
+      header.lines.publishedDate?.start ?? header.lines.title?.start ?? 1,
+      `${seen.length ? `found ${seen.join(', ')}, but` : 'found'} no lead saying who met whom in the first ${LEAD_WINDOW} lines of text (expected a sentence like "On July 14, Mr. X, Minister for Foreign Affairs, held a meeting with Mr. Y, Minister of ...")`,
+    );
     return [];
   }
-
-  const leadLine = leadIndex + 1;
-  const lead = stripWebArtefacts(clean[leadIndex]!);
+  const fieldLines = header.lines;
+  const leadLine = found.index + 1;
   fieldLines.lead = span(leadLine);
+  const { lead } = found;
 
-  let date = pageDate;
-  let dateFrom: ParsedDocument['dateFrom'] = 'text';
-  const leadDate = LEAD_DATE.exec(lead);
-  if (leadDate) {
-    const month = monthNumber(leadDate[1]!)!;
-    const day = Number(leadDate[2]);
-    const resolved = leadDate[3] ? isoOf(Number(leadDate[3]), month, day) : resolveMonthDay(month, day, pageDate);
-    if (!resolved) {
-      diagnostics.error(file, leadLine, `impossible meeting date "${leadDate[1]} ${leadDate[2]}" in the lead`);
+  // The page date is the publication date; the lead's day is the meeting's, in the page's year or the one before.
+  if (facts.date && header.pageDate && facts.date !== header.pageDate) {
+    diagnostics.error(file, fieldLines.publishedDate!.start, `the text is dated ${header.pageDate} but content/sources.yaml says ${facts.date}`);
+  }
+  const published = header.pageDate ?? facts.date;
+  let date: string | undefined;
+  if (lead.day) {
+    date = lead.day.year ? isoOf(lead.day.year, lead.day.month, lead.day.day) : published ? resolveMonthDay(lead.day.month, lead.day.day, published) : undefined;
+    if (!date && (lead.day.year || published)) {
+      diagnostics.error(file, leadLine, `impossible meeting date (month ${lead.day.month}, day ${lead.day.day}) in the lead`);
       return [];
     }
-    date = resolved;
     fieldLines.date = span(leadLine);
-  } else {
-    fieldLines.date = fieldLines.publishedDate;
+  } else if (published) {
+    date = published;
+    fieldLines.date = fieldLines.publishedDate ?? span(leadLine);
     diagnostics.warn(file, leadLine, 'the lead does not say on what day the meeting took place; the page date is used');
   }
-  if (facts.date && facts.date !== pageDate) {
-    diagnostics.error(file, fieldLines.publishedDate.start, `the text is dated ${pageDate} but content/sources.yaml says ${facts.date}`);
+  if (!date) {
+    const why = lead.day ? `the lead gives the day (month ${lead.day.month}, day ${lead.day.day}) but no year` : 'the lead gives no day';
+    diagnostics.error(file, leadLine, `no date: the page has no date line and ${why}; add date: YYYY-MM-DD (the publication date) for this file in content/sources.yaml`);
+    return [];
   }
+  // With the year known, read the timing again so that a Japan-time date in a parenthesis lands in the right year.
+  const timing = readLead(found.text, date)?.timing ?? lead.timing;
 
-  const afterDate = leadDate ? leadDate[0].length : 0;
-  const verb = VERB.exec(lead.slice(afterDate));
-  const participants: NamedParticipant[] = [];
-  let preamble = lead.slice(afterDate);
-  const contexts: string[] = [];
-  let channel: ParsedDocument['channel'] = 'in-person';
-  if (!verb) {
-    diagnostics.error(file, leadLine, 'could not find who met whom in the lead: expected "... held a meeting with ...", "... had a telephone talk with ..." or "... spoke over the phone with ..."');
-  } else {
-    const verbStart = afterDate + verb.index;
-    const verbEnd = verbStart + verb[0].length;
-    channel = readChannel(verb[0]);
-    const subjectPart = lead.slice(afterDate, verbStart);
-    const subjectAt = SUBJECT_START.exec(subjectPart);
-    preamble = subjectAt ? subjectPart.slice(0, subjectAt.index) : subjectPart;
-    if (subjectAt) {
-      for (const phrase of splitPersonList(subjectPart.slice(subjectAt.index).replace(/,\s*$/, ''))) {
-        const subject = readPersonPhrase(phrase);
-        if (!subject.name) continue;
-        participants.push({ name: subject.name, ...(subject.office ? { office: subject.office } : {}), line: leadLine });
-        if (subject.rest) contexts.push(subject.rest);
-      }
-    } else {
-      diagnostics.error(file, leadLine, `could not find the Japanese side's minister before "${verb[0].trim()}"`);
-    }
-    const objects = lead.slice(verbEnd, sentenceEnd(lead, verbEnd));
-    for (const phrase of splitPersonList(objects)) {
-      const person = readPersonPhrase(phrase);
-      if (!person.name) continue;
-      participants.push({ name: person.name, ...(person.office ? { office: person.office } : {}), line: leadLine });
-      if (person.rest) contexts.push(person.rest);
-    }
-  }
-  fieldLines.participants = span(leadLine);
-
-  const timing = readTiming(preamble, date);
-  const where = contexts.map(readPlaceAndOccasion).find((p) => p.place || p.occasion) ?? readPlaceAndOccasion(lead);
-
-  const paragraphs: ParsedParagraph[] = [{ role: 'lead', text: lead, lines: span(leadLine) }];
-  let top: string | undefined;
+  const paragraphs: ParsedParagraph[] = [{ role: 'lead', ...(found.number ? { number: found.number } : {}), text: stripWebArtefacts(found.text), lines: span(leadLine) }];
+  let top = found.number;
   let backTo: string | undefined;
-  for (let j = leadIndex + 1; j < clean.length; j++) {
+  for (let j = found.index + 1; j < clean.length; j++) {
     const raw = clean[j]!;
     if (raw === '') continue;
     const back = BACK_TO.exec(raw);
-    if (back && clean.slice(j + 1).every((line) => line === '' || FOOTER.test(line))) {
+    const restIsFurniture = () => clean.slice(j + 1).every((line) => line === '' || FURNITURE.test(line) || SERIES.test(line));
+    if (back && restIsFurniture()) {
       backTo = back[1];
       fieldLines.backTo = span(j + 1);
       break;
     }
+    if (CLOSING.test(raw)) break;
+    if (FURNITURE.test(raw) && (restIsFurniture() || raw.length < 30)) continue;
     const text = stripWebArtefacts(raw);
     if (text === '') continue;
     if (/^\((?!\d{1,2}\)).*\)$/.test(text) && paragraphs.length === 1) {
@@ -175,26 +176,31 @@ function parse({ file, lines, facts, diagnostics }: ParseInput): ParsedDocument[
       lines: span(j + 1),
     });
   }
-  if (series && backTo && backTo !== series) {
-    diagnostics.warn(file, fieldLines.backTo!.start, `the closing line says "Back to ${backTo}" but the series line says "${series}"`);
+  if (header.series && backTo && backTo !== header.series) {
+    diagnostics.warn(file, fieldLines.backTo!.start, `the closing line says "Back to ${backTo}" but the series line says "${header.series}"`);
   }
+  fieldLines.participants = span(leadLine);
+  if (lead.place || lead.occasion) fieldLines.location = span(leadLine);
 
+  const named = `${header.title ?? ''} ${header.series ?? ''}`;
+  const kind: ParsedDocument['kind'] = JOINT.test(named) ? 'joint-statement' : lead.channel === 'telephone' ? 'telephone-talk' : 'readout';
+  const channel = lead.channel === 'in-person' && /\bTelephone\b|\bPhone\b/i.test(header.title ?? '') ? 'telephone' : lead.channel === 'in-person' && /\bVideo\b|\bTeleconference\b|\bOnline\b/i.test(header.title ?? '') ? 'video' : lead.channel;
   return [
     {
       publisher: 'mofa-japan',
       document: 1,
-      kind: channel === 'telephone' ? 'telephone-talk' : 'readout',
-      ...(facts.title ? { title: facts.title } : {}),
-      ...(series ? { series } : {}),
+      kind: kind === 'readout' && channel === 'telephone' ? 'telephone-talk' : kind,
+      ...((facts.title ?? header.title) ? { title: facts.title ?? header.title } : {}),
+      ...(header.series ? { series: header.series } : {}),
       date,
-      publishedDate: pageDate,
-      dateFrom,
+      ...(published ? { publishedDate: published } : {}),
+      dateFrom: header.pageDate || lead.day?.year ? 'text' : 'sources.yaml',
       ...timing,
-      ...(where.place ? { place: where.place } : {}),
-      ...(where.occasion ? { occasion: where.occasion } : {}),
+      ...(lead.place ? { place: lead.place } : {}),
+      ...(lead.occasion ? { occasion: lead.occasion } : {}),
       channel,
-      participants,
-      captions,
+      participants: lead.participants.map((p) => ({ name: p.name, ...(p.office ? { office: p.office } : {}), line: leadLine })),
+      captions: header.captions,
       paragraphs,
       partial: false,
       lines: fieldLines,
@@ -202,15 +208,20 @@ function parse({ file, lines, facts, diagnostics }: ParseInput): ParsedDocument[
   ];
 }
 
+const MOFA_OWN_MINISTER = /\bMinister for Foreign Affairs(?: of Japan)?\b|\bPrime Minister of Japan\b|\bJapan-[A-Z][\w.]*(?:-[A-Z][\w.]*)* (?:Foreign Ministers|Summit)|\bThe (?:overview|outline|summary)(?: of the (?:meeting|talk|talks|call))? (?:is|was) as follows\b/;
+
 export const mofaJapan: PublisherFormat = {
   id: 'mofa-japan',
-  description: 'a MOFA Japan readout (series line, date line like "July 14, 2023", lead "On July 14, ...", "Back to ..." line)',
+  description: 'a MOFA Japan page (series, title and date lines such as "July 14, 2023", a lead "On July 14, ... Mr. X, Minister for Foreign Affairs, held a meeting with ...", numbered points)',
   detect(lines) {
-    const clean = lines.slice(0, 12).map(cleanLine).filter(Boolean);
-    const hasDate = clean.slice(0, 3).some((l) => DATE_LINE.test(l));
-    const hasLead = lines.some((l) => /^\s*On\s+\w+\s+\d{1,2}\b.*\bMinister\b/.test(l));
-    const hasBackTo = lines.some((l) => BACK_TO.test(cleanLine(l)));
-    return (hasDate && (hasLead || hasBackTo)) || (hasLead && hasBackTo);
+    const head = lines.slice(0, 60).map(cleanLine);
+    const hasBackTo = lines.some((l) => BACK_TO.test(cleanLine(l)) && !/\bstate\.gov\b/i.test(l));
+    const hasDate = head.some((l) => {
+      const d = readAnyDateLine(l);
+      return d !== undefined && !/^\d{4}/.test(l);
+    });
+    const ownVoice = head.some((l) => MOFA_OWN_MINISTER.test(l));
+    return (hasDate && ownVoice && hasBackTo) ? 3 : (hasDate && (ownVoice || hasBackTo)) || (ownVoice && hasBackTo) ? 2 : 0;
   },
   parse,
 };

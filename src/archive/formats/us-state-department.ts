@@ -260,10 +260,10 @@ export const usStateDepartment: PublisherFormat = {
   description: 'a U.S. Department of State text ("An official website of the United States government" banner, then title, date and body)',
   detect(lines) {
     const clean = lines.slice(0, 6).map(cleanLine).filter(Boolean);
-    if (clean.some((l) => BANNER.test(l))) return true;
+    if (clean.some((l) => BANNER.test(l))) return 3;
     const attributable = lines.some((l) => ATTRIBUTION.test(cleanLine(l)));
     const secretaryTitle = /\bSecretary\b/.test(clean[0] ?? '') && (clean[1] === undefined || DATE_LINE.test(clean[1]));
-    return attributable || secretaryTitle;
+    return attributable || secretaryTitle ? 2 : 0;
   },
   parse,
 };

@@ -1,0 +1,226 @@
+// The sentence that says who met whom, when, for how long and where, in the many ways ministries write it:
+// "On July 14, commencing at 7:00 p.m. ..., Mr. X, Minister ..., held a meeting with ...", "In New York, Foreign
+// Minister X of Japan had a bilateral meeting with ... for about 40 minutes from 11:30am on 22 September, 2009",
+// "A telephone talk between ... and ... took place at 15:00 on July 5th", "... was convened in Seoul ... Attending
+// were A, B and C", "Secretary Blinken met today with ...", "A, B, C and D met in Tokyo on 18 December 2008".
+import { MONTH_NAME_PATTERN, monthNumber } from '../dates.ts';
+import { sentenceEnd } from '../sentences.ts';
+import { readChannel, readPlaceAndOccasion, readTiming, type Channel, type Timing } from './lead.ts';
+import { peopleInList, type PersonMention } from './person-phrases.ts';
+
+export interface MeetingDay {
+  month: number;
+  day: number;
+  year?: number;
+}
+
+export interface LeadReading {
+  participants: PersonMention[];
+  channel: Channel;
+  day?: MeetingDay;
+  timing: Timing;
+  place?: string;
+  occasion?: string;
+  /** Where the sentence starts and ends in the paragraph. */
+  sentence: string;
+}
+
+const MEETING_NOUN = /\b(?:meetings?|talks?|conversations?|(?:tele|video\s?|web\s?)?conferences?|calls?|summits?|dialogues?|consultations?|discussions?|breakfast|lunch(?:eon)?|dinner|session|exchange|audience)\b/i;
+// Periods inside "U.S." or "H.E." do not end the stretch between the verb and "with".
+const HELD = /\b(?:held|had|holds|has|chaired|co-chaired|hosted|convened|conducted)\b((?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,250}?)\b(?:with|between)\s+/giu;
+const MET = /\b(?:met|meets|spoke|speaks|talked|talks|conferred|telephoned|phoned)\b((?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,80}?)\bwith\s+/giu;
+const COURTESY = /\b(?:received|receives)\s+(?:a\s+)?courtesy\s+calls?\s+(?:from|by)\s+|\bpaid\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)\s+/gi;
+const BETWEEN = /\b(?:meeting|talks?|conversation|conference|call|summit|dialogue)\s+between\s+(.{5,400}?)\s+(?:took place|was held|were held|was convened|was conducted|happened)\b/i;
+const ATTENDEES = /\((?:attendees|participants|attended by)\s*:\s*([^()]*(?:\([^()]*\)[^()]*)*)\)|\b(?:Attending were|The attendees were|The participants were|Participants were)\s+([^.]*(?:\.(?=\S)[^.]*)*)/i;
+const SUBJECTS_MET = /^(.{5,400}?),?\s+(?:met|held (?:a |their |the )?(?:\w+\s+){0,4}(?:meeting|talks?|consultations?))\s+(?:in|at|on|today|yesterday|virtually|by)\b/i;
+
+/** Cuts the list of people after "with": where the sentence moves on to time, place, occasion or purpose. */
+const OBJECT_END = new RegExp(
+  String.raw`\s+(?:for\s+(?:about|approximately|around|some|nearly|over|roughly|more than|\d|an?\s|one|two|three|four|half)|` +
+    String.raw`from\s+\d|at\s+(?:the|his|her|a|an|around|about|approximately|\d)\b|in\s+(?=\p{Lu})(?!(?:charge|Charge)\b)|on\s+the\s+(?:sidelines|margins|occasion)|` +
+    String.raw`on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+(?:${MONTH_NAME_PATTERN})|on\s+\d|today\b|yesterday\b|this\s+(?:morning|afternoon|evening)|during\s|while\s|ahead\s+of\s|` +
+    String.raw`following\s|prior\s+to\s|before\s+(?:the|their|his|her)\s|after\s+(?:the|their|his|her)\s|to\s+(?:discuss|exchange|review|reaffirm|congratulate|express|confirm|talk)\b|regarding\s|about\s|on\s+(?:a|an)\s)|` +
+    String.raw`,?\s+(?:who|which|where|visiting)\b|,\s+(?:on|in|at|to)\s+|,?\s+and\s+(?=\p{Ll})(?!(?:his|her|their|the\s+(?:Hon|Foreign|Minister|Prime|President|Secretary|Premier|Chancellor|State))\b)|;`,
+  'u',
+);
+
+const DAY_OF_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_NAME_PATTERN})\\.?\\s+${DAY_OF_MONTH}\\b(?:,?\\s+(\\d{4}))?`, 'i');
+const DAY_FIRST = new RegExp(`\\b${DAY_OF_MONTH}\\s+(${MONTH_NAME_PATTERN})\\b\\.?(?:,?\\s+(\\d{4}))?`, 'i');
+
+/** The first day a text names outside parentheses: "July 5th", "22 September, 2009", "Saturday, March 21". */
+export function firstDay(text: string): MeetingDay | undefined {
+  const outside = text.replace(/\([^()]*\)/g, ' ');
+  const a = MONTH_FIRST.exec(outside);
+  const b = DAY_FIRST.exec(outside);
+  const pick = a && (!b || a.index <= b.index) ? { month: a[1]!, day: a[2]!, year: a[3] } : b ? { month: b[2]!, day: b[1]!, year: b[3] } : undefined;
+  if (!pick) return undefined;
+  return { month: monthNumber(pick.month)!, day: Number(pick.day), ...(pick.year ? { year: Number(pick.year) } : {}) };
+}
+
+/** Splits at commas outside parentheses. */
+function segments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+const PREAMBLE = new RegExp(
+  String.raw`^(?:On|In|At|From|Around|About|Approximately|Commencing|Starting|Beginning|For|During|Following|After|Before|Today|Yesterday|Tonight|This|Earlier|Late|Early|Shortly|Immediately|Also|Then|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_NAME_PATTERN})\b|^\d|^(?:local|Japan) time\b`,
+  'i',
+);
+const TAIL_OF_CLAUSE = /^(?:the\s+)?(?:[A-Z]\.[A-Z]\.|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const CONTEXT = /^(?:who|which|where|visiting|while|during|on the (?:occasion|sidelines|margins)|in the course of|as part of|accompanied by)\b/i;
+
+/** The people before the verb, without the date, time and place that open the sentence, and the clauses about them. */
+function readSubjects(before: string): { people: PersonMention[]; contexts: string[] } {
+  const contexts: string[] = [];
+  const kept: string[] = [];
+  let lastWasContext = false;
+  for (const segment of segments(before)) {
+    // "Mr. X, Minister ..., who was in Belgium for ..." and "Mr. X visiting Indonesia": the clause is context.
+    const clause = /\s(?=(?:who|while|visiting|during his|during her|on his|on her)\b)/.exec(segment);
+    const own = clause ? segment.slice(0, clause.index) : segment;
+    if (clause) contexts.push(segment.slice(clause.index + 1));
+    // "during his visit to Washington, D.C.": what follows a clause's comma and names no one belongs to the clause.
+    if (contexts.length && kept.length && lastWasContext && TAIL_OF_CLAUSE.test(own)) {
+      contexts[contexts.length - 1] += `, ${own}`;
+      continue;
+    }
+    lastWasContext = true;
+    if (PREAMBLE.test(own) || !/\p{Lu}/u.test(own)) {
+      contexts.push(own);
+      continue;
+    }
+    if (CONTEXT.test(own)) {
+      contexts.push(own);
+      continue;
+    }
+    kept.push(own);
+    lastWasContext = Boolean(clause);
+  }
+  return { people: peopleInList(kept.join(', ')), contexts };
+}
+
+function readObjects(after: string): { people: PersonMention[]; rest: string } {
+  const end = OBJECT_END.exec(after);
+  const list = end ? after.slice(0, end.index) : after;
+  return { people: peopleInList(list), rest: end ? after.slice(end.index).replace(/^[,;\s]+/, '') : '' };
+}
+
+/** Sentences of a paragraph, for the first few: a lead rarely waits past its third. */
+function firstSentences(paragraph: string, count: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (from < paragraph.length && out.length < count) {
+    const end = sentenceEnd(paragraph, from);
+    out.push(paragraph.slice(from, end + 1).trim());
+    from = end + 1;
+  }
+  return out.filter(Boolean);
+}
+
+const OPENING_PLACE = /^In\s+(\p{Lu}[\p{L}.'’ -]{1,60}?),\s/u;
+const CONVENED_IN = /\b(?:was|were)\s+(?:convened|held)\s+in\s+(\p{Lu}[^,.;()]{1,60}(?:,\s+(?:the\s+)?\p{Lu}[^,.;()]{1,60})?)(?=\s+(?:from|on|at|for)\b|[,.;(]|$)/u;
+const MET_IN = /\b(?:met|held (?:a |the )?(?:\w+\s+){0,3}(?:meeting|talks?))\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)(?=\s+(?:on|from|at|for|to)\b|[,.;(]|$)/u;
+const IN_WHERE = /\bin\s+(\p{Lu}[\p{L}.'’ -]{1,40}?),\s+where\b/u;
+const AT_IN = /\bat\s+(?:the\s+)?[^,.;]{3,80}?\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40}?)(?=[,.;(]|\s+(?:on|from|for)\b|$)/u;
+const WHO_IN = /\bwho\s+(?:is|was|are|were)\s+(?:visiting|in|on\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\s+to)\s+(\p{Lu}[\p{L}.'’ -]{1,40}?)(?=\s+(?:for|to|at|on)\b|[,.;(]|$)/u;
+
+/** Where the meeting took place, as the sentence words it, most explicit first. */
+function readPlace(sentence: string, contexts: string[]): { place?: string; occasion?: string } {
+  const outside = sentence.replace(/\([^()]*\)/g, (m) => (/^\((?:Jakarta|[A-Z][a-z]+)\)$/.test(m) ? m : ' '));
+  for (const re of [CONVENED_IN, MET_IN, OPENING_PLACE, IN_WHERE]) {
+    const m = re.exec(outside);
+    if (m) return { place: m[1]!.trim(), ...occasionOf(sentence) };
+  }
+  for (const context of contexts) {
+    const where = readPlaceAndOccasion(context);
+    if (where.place || where.occasion) return where;
+  }
+  const where = readPlaceAndOccasion(sentence);
+  if (where.place) return where;
+  for (const re of [AT_IN, WHO_IN]) {
+    const m = re.exec(outside);
+    if (m) return { place: m[1]!.trim(), ...occasionOf(sentence), ...(where.occasion ? { occasion: where.occasion } : {}) };
+  }
+  return where;
+}
+
+function occasionOf(sentence: string): { occasion?: string } {
+  const m = /\bon the (?:sidelines|margins|occasion) of (?:the\s+)?([^,;.]{3,120})/i.exec(sentence);
+  return m ? { occasion: m[1]!.trim() } : {};
+}
+
+/** Reads the lead from the first sentences of a paragraph; undefined when none says who met whom. */
+export function readLead(paragraph: string, refDate: string): LeadReading | undefined {
+  const sentences = firstSentences(paragraph, 3);
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const next = sentences[s + 1] ?? '';
+    const found = readSentence(sentence, next, refDate);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function readSentence(sentence: string, next: string, refDate: string): LeadReading | undefined {
+  let participants: PersonMention[] = [];
+  let contexts: string[] = [];
+  let predicate = '';
+
+  const between = BETWEEN.exec(sentence);
+  const attendees = ATTENDEES.exec(sentence) ?? ATTENDEES.exec(next);
+  const held = [...sentence.matchAll(HELD)].find((m) => MEETING_NOUN.test(m[0]) || /\bbetween\b/i.test(m[0]));
+  const met = sentence.matchAll(MET).next().value;
+  const courtesy = sentence.matchAll(COURTESY).next().value;
+  const verb = [held, met, courtesy].filter((m): m is RegExpExecArray => Boolean(m)).sort((a, b) => a.index - b.index)[0];
+
+  if (verb) {
+    predicate = verb[0];
+    const subjects = readSubjects(sentence.slice(0, verb.index));
+    const objects = readObjects(sentence.slice(verb.index + verb[0].length));
+    participants = [...subjects.people, ...objects.people];
+    contexts = [...subjects.contexts, objects.rest];
+  } else if (between) {
+    predicate = between[0];
+    participants = peopleInList(between[1]!);
+  } else {
+    const subjectsMet = SUBJECTS_MET.exec(sentence);
+    if (subjectsMet) {
+      predicate = subjectsMet[0];
+      participants = readSubjects(subjectsMet[1]!).people;
+    }
+  }
+  if (attendees && participants.length < 2) {
+    participants = peopleInList(attendees[1] ?? attendees[2]!);
+    predicate ||= attendees[0];
+  }
+  if (participants.length === 0) return undefined;
+
+  const day = firstDay(sentence);
+  const timing = readTiming(sentence.replace(OBJECT_LIST_PARENS, ' '), refDate);
+  const where = readPlace(sentence, contexts);
+  return {
+    participants,
+    channel: readChannel(predicate || sentence),
+    ...(day ? { day } : {}),
+    timing,
+    ...(where.place ? { place: where.place } : {}),
+    ...(where.occasion ? { occasion: where.occasion } : {}),
+    sentence,
+  };
+}
+
+/** Attendee lists in parentheses hold no times; dropping them keeps their words from reading as timing. */
+const OBJECT_LIST_PARENS = /\((?:attendees|participants)[^()]*\)/gi;

@@ -1,0 +1,153 @@
+// People as readouts introduce them: "Mr. Fumio Kishida, Minister for Foreign Affairs", "Foreign Minister Katsuya
+// Okada of Japan", "Minister for Foreign Affairs of Japan Seiji Maehara", "his Chinese counterpart Mr. Li Zhaoxing",
+// "Senator the Hon Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia". A list is cut into
+// pieces at commas and "and"; a piece that names someone starts a person, a piece that only holds an office joins
+// the person it belongs to (the one before it, or, when it comes first, the one after).
+import { countrySpans, isCountryWord } from './country-words.ts';
+
+export interface PersonMention {
+  /** The name as written, honorifics removed ("Fumio Kishida", "HAYASHI Yoshimasa", "Blinken"). */
+  name: string;
+  /** The office as written, name removed ("Minister for Foreign Affairs of Japan", "his Chinese counterpart"). */
+  office?: string;
+}
+
+const HONORIFIC = String.raw`(?:H\.\s?E\.|His Excellency|Her Excellency|Their Excellencies|Senator|(?:the |The )?Hon(?:ou?rable|\.|\b)|Rt\.? Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Prof\.?|Professor|Sir|Dame|Sheikh|Shaikh)`;
+const HONORIFICS = new RegExp(`(?<![\\p{L}])(?:${HONORIFIC})(?=\\s|$)\\s*`, 'gu');
+/** Where a new person starts inside a run of words: an honorific. */
+const HONORIFIC_AT = new RegExp(`(?:^|(?<=\\s))(?:${HONORIFIC})(?=\\s)`, 'u');
+
+/** Words of offices and institutions: never part of a person's name. */
+const OFFICE_WORDS = new Set(
+  `Minister Ministers Ministry Foreign Affairs Secretary Secretaries State Prime President Vice Deputy Premier Chancellor Federal
+  External Defence Defense Trade Industry Economy Economic Finance Treasury Commerce Representative Ambassador Ambassadors
+  Extraordinary Plenipotentiary Special Envoy Advisor Adviser Assistant Under Chief Cabinet Director Director-General General
+  Bureau Office Council Councilor Councillor Member Parliamentary Senior High Commissioner Secretary-General Spokesperson
+  National Security King Queen Crown Prince Princess Emir Sultan Governor Mayor Leader Chairman Chair Chairperson Head
+  Government Republic Kingdom Commonwealth Federation Union European Taoiseach Tánaiste MP MEP Senator Congressman
+  Congresswoman Speaker House Senate Parliament Assembly Diet Agency Department Staff Chiefs Joint Force Forces Self-Defense
+  Self-Defence Army Navy Air Affairs' Minister-President Counsellor Counselor Consul Consul-General Charge Chargé d'Affaires
+  Permanent Mission Delegation Deputy-Director Vice-Minister Vice-President Vice-Chairman Acting Interim Incoming Outgoing
+  Former Designate Nominee Administrator Coordinator Officer Inspector Attorney Justice Judge Court Supreme Cooperation
+  Development International Relations Policy Planning Political Military Intelligence Services Service Centre Center
+  Director-Generals Counterpart Counterparts Interior Home Health Environment Energy Education Science Technology Culture
+  Agriculture Fisheries Transport Land Infrastructure Tourism Labour Labor Welfare Justice Digital Investment Planning
+  Strategy Strategic Reconstruction Economy Overseas Unification Bilateral Trilateral G7 G20 ASEAN NATO UN EU Nations United`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const PARTICLES = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in', 'at', 'his', 'her', 'their', 'its', 'a', 'an', 'with']);
+/** Small words inside names: "bin", "van der", "de", "al-". */
+const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'dos', 'das', 'du', 'ibn']);
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Lu}\./u.test(w);
+const bare = (w: string) => w.replace(/^[("“]+|[)"”,;:]+$/g, '').replace(/['’]s$/, '');
+
+function isNameWord(word: string): boolean {
+  const w = bare(word);
+  if (!w || !isCapitalised(w)) return false;
+  if (OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.replace(/['’]s?$/, ''))) return false;
+  if (isCountryWord(w)) return false;
+  // Initials ("J."), hyphenated given names ("Eui-yong"), suffixes ("Jr.").
+  return /^[\p{L}][\p{L}.'’-]*$/u.test(w);
+}
+
+/** Removes honorifics, "MP" and similar, and spaces left behind. */
+export function stripHonorifics(text: string): string {
+  return text.replace(HONORIFICS, '').replace(/\s+MP\b/g, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** The person a piece of text names, if it names one: the last run of name words not led by "of", "the" or "for". */
+function readPiece(piece: string): PersonMention | { office: string } | undefined {
+  const honored = HONORIFIC_AT.test(piece);
+  const text = stripHonorifics(piece)
+    .replace(/^(?:and|with|by|between)\s+/i, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  if (!text) return undefined;
+  const words = text.split(/\s+/);
+  // Words inside a many-word country name ("Republic of Korea", "Saint Lucia") are never name words.
+  const spans = countrySpans(text);
+  const inCountry: boolean[] = [];
+  let offset = 0;
+  for (const w of words) {
+    const at = text.indexOf(w, offset);
+    inCountry.push(spans.some(([s, e]) => at >= s && at < e));
+    offset = at + w.length;
+  }
+  const nameAt = (k: number) => !inCountry[k] && isNameWord(words[k]!);
+  let best: { start: number; end: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!nameAt(i)) continue;
+    let end = i + 1;
+    while (end < words.length && (nameAt(end) || (NAME_PARTICLES.has(words[end]!) && end + 1 < words.length && nameAt(end + 1)))) end++;
+    // "Jr." after a comma was split off as its own piece; inside a piece it stays with the name.
+    const before = words[i - 1]?.toLowerCase();
+    const ledByParticle = before !== undefined && PARTICLES.has(before) && !(honored && i === 0);
+    if (!ledByParticle) best = { start: i, end };
+    i = end - 1;
+  }
+  if (!best) return /\p{L}/u.test(text) ? { office: text } : undefined;
+  const name = words.slice(best.start, best.end).join(' ').replace(/[,;:]+$/, '');
+  const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/\s+,/g, ',').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+  return { name, ...(office ? { office } : {}) };
+}
+
+/** Splits at commas and "and" outside parentheses; "Jr." and "Sr." stay with the name before them. */
+function pieces(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  const push = () => {
+    if (current.trim()) out.push(current.trim());
+    current = '';
+  };
+  const tokens = list.split(/(\s+and\s+|,|[()[\]])/);
+  for (const token of tokens) {
+    if (token === '(' || token === '[') depth++;
+    if (token === ')' || token === ']') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (token === ',' || /^\s+and\s+$/.test(token))) {
+      push();
+      continue;
+    }
+    current += token;
+  }
+  push();
+  // "Joseph R. Biden, Jr." keeps its suffix.
+  return out.reduce<string[]>((acc, p) => {
+    if (/^(?:Jr|Sr)\.?$/.test(p) && acc.length) acc[acc.length - 1] += `, ${p}`;
+    else acc.push(p);
+    return acc;
+  }, []);
+}
+
+/** Stands for a run of honorifics, so that a person's start is one token however it was styled. */
+const MARK = '\u0001';
+const HONORIFIC_RUN = new RegExp(`(?<![\\p{L}])(?:(?:${HONORIFIC})(?=\\s|$)\\s*)+`, 'gu');
+
+/** Every person a list names, each with the office written beside them. */
+export function peopleInList(list: string): PersonMention[] {
+  const people: PersonMention[] = [];
+  let pendingOffice: string[] = [];
+  let last: PersonMention | undefined;
+  const marked = list.replace(HONORIFIC_RUN, ` ${MARK}`).replace(/\s{2,}/g, ' ');
+  for (const raw of pieces(marked)) {
+    // Two people run together with no comma: "the Foreign Minister of Japan Mr. Taro Aso and his ... Mr. Li".
+    const parts = raw.split(new RegExp(`\\s+(?=${MARK})`, 'u')).map((p) => p.trim()).filter(Boolean);
+    for (const part of parts) {
+      const read = readPiece(part.replaceAll(MARK, 'Mr. '));
+      if (!read) continue;
+      if ('name' in read) {
+        const office = [...pendingOffice, read.office].filter(Boolean).join(' ').trim();
+        last = { name: read.name, ...(office ? { office } : {}) };
+        people.push(last);
+        pendingOffice = [];
+      } else if (last && !/^(?:his|her|their)\b/i.test(read.office) && !part.startsWith(MARK) && parts.length === 1) {
+        last.office = last.office ? `${last.office}, ${read.office}` : read.office;
+      } else {
+        pendingOffice.push(read.office);
+      }
+    }
+  }
+  return people;
+}
