@@ -1,13 +1,18 @@
 // Sentence boundaries in readout prose, where "Mr.", "H.E.", "U.S." and "p.m." do not end a sentence.
 
-const ABBREVIATION_BEFORE_DOT = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Hon|St|No|Jr|Sr|vs|e\.g|i\.e|a\.m|p\.m)|\b[A-Z]|\bU\.S|\bH\.\s?E)$/;
+const ABBREVIATION_BEFORE_DOT = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Hon|Rt|Amb|Sen|Rep|Gov|Gen|Lt|Col|Adm|Capt|Mme|St|No|Jr|Sr|vs|e\.g|i\.e|a\.m|p\.m|A\.M|P\.M)|\b[A-Z]|\bU\.S|\bH\.\s?E)$/;
+
+const NEW_SENTENCE = /^\s+(?:The|This|These|Mr\.|Ms\.|Mrs\.|Dr\.|He|She|They|It|Both|Minister|Foreign Minister|Prime Minister|President|Secretary|After|Before|During|At the)\s/;
 
 /** Index of the period that ends the sentence starting at `from`, or the text's length. */
 export function sentenceEnd(text: string, from = 0): number {
   const re = /\.(?=\s+[A-Z(“"]|$)/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, m.index - 6), m.index))) return m.index;
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (!ABBREVIATION_BEFORE_DOT.test(before)) return m.index;
+    // "from 5:25 p.m. Mr. Rudd stopped ...": a clock's "p.m." also ends a sentence when a new one plainly starts.
+    if (/\b[ap]\.m$/i.test(before) && NEW_SENTENCE.test(text.slice(m.index + 1))) return m.index;
   }
   return text.length;
 }

@@ -23,6 +23,17 @@ export interface PersonReference {
   fullName?: string;
 }
 
+/** The family name in every spelling the aliases use: "Koumura" beside "Komura", "Suh" beside "Seo". */
+function familySpellings(person: Person): Set<string> {
+  const given = new Set(person.given.toLowerCase().split(/[\s-]+/));
+  const spellings = new Set([person.family.toLowerCase()]);
+  for (const alias of person.aliases) {
+    const words = alias.split(/\s+/).filter((w) => !given.has(w.toLowerCase().replace(/-/g, '')) && !given.has(w.toLowerCase()) && !/^[A-Z]\.$/.test(w));
+    if (words.length === 1 && !person.given.toLowerCase().includes(words[0]!.toLowerCase())) spellings.add(words[0]!.toLowerCase());
+  }
+  return spellings;
+}
+
 /**
  * Finds "<style> <family name>" ("Foreign Minister Hayashi") for the people holding office: one regex over the
  * few distinct styles, then a lookup of style and name, so the cost does not grow with the number of people.
@@ -36,8 +47,10 @@ class StyleMatcher {
     for (const { person, office } of holders) {
       for (const style of office.styles) {
         styles.add(style);
-        const key = `${style.toLowerCase()}|${person.family.toLowerCase()}`;
-        if (!this.refs.has(key)) this.refs.set(key, { person, office });
+        for (const family of familySpellings(person)) {
+          const key = `${style.toLowerCase()}|${family}`;
+          if (!this.refs.has(key)) this.refs.set(key, { person, office });
+        }
       }
     }
     const patterns = [...styles].sort((a, b) => b.length - a.length).map(phrasePattern);
@@ -210,8 +223,8 @@ export class CuratedIndex {
         country ??= asCity.value.country;
         continue;
       }
-      const isos = [...(country ? [country] : []), ...preferred].flatMap((id) => this.countries.get(id)?.iso ?? []);
-      const iso = !city && /^\p{Lu}/u.test(part) ? countryOfPlace(part, isos) : undefined;
+      const isoOf = (ids: readonly string[]) => ids.flatMap((id) => this.countries.get(id)?.iso ?? []);
+      const iso = !city && /^\p{Lu}/u.test(part) ? countryOfPlace(part, isoOf(country ? [country] : []), isoOf(preferred)) : undefined;
       const found = iso ? this.countryOfIso.get(iso) : undefined;
       if (found && (!country || country === found)) {
         city = part;

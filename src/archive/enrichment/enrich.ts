@@ -70,7 +70,8 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
     ? doc.participants
     : (documentFacts?.participants ?? []).map((name) => ({ name, line: doc.lines.title?.start ?? 1 }));
   for (const phrase of named) {
-    const refs = index.resolveAllPeople(`${phrase.name} ${phrase.office ?? ''}`, date);
+    // Office first, as texts write a style before a family name ("Prime Minister Noda").
+    const refs = index.resolveAllPeople(`${phrase.office ?? ''} ${phrase.name}`.trim(), date);
     if (refs.length === 0) {
       // "Ukrainian Foreign Minister Dmytro Kuleba" says who, what and for which country: known from the text itself.
       const country = index.countryOfPerson(`${phrase.name} ${phrase.office ?? ''}`);

@@ -61,18 +61,21 @@ export function placesNamed(name: string): PlaceCandidate[] {
 const WELL_KNOWN = 100_000;
 
 /**
- * The country a place name stands for: the one a country the text names beside it allows; otherwise a city so
- * large that no other is meant, or the only country that has a place of that name. Undefined when unsure.
+ * The country a place name stands for: the one a country the text names beside it allows; otherwise the only
+ * country with a place of that name, or a city so large that no other is meant, or a sizeable place in a country
+ * taking part. Undefined when unsure.
  */
-export function countryOfPlace(name: string, preferred: readonly string[] = []): string | undefined {
+export function countryOfPlace(name: string, named: readonly string[] = [], context: readonly string[] = []): string | undefined {
   const candidates = placesNamed(name);
   if (candidates.length === 0) return undefined;
-  for (const iso of preferred) if (candidates.some((c) => c.iso === iso)) return iso;
+  for (const iso of named) if (candidates.some((c) => c.iso === iso)) return iso;
   const countries = new Set(candidates.map((c) => c.iso));
   if (countries.size === 1) return candidates[0]!.iso;
   const cities = candidates.filter((c) => c.kind === 'city').sort((a, b) => b.population - a.population);
   const [first, second] = cities;
   if (first && first.population >= WELL_KNOWN && (!second || first.population >= 5 * second.population)) return first.iso;
+  // Only then the countries taking part: a London meeting is in London, England, even between Japan and the U.S.
+  for (const iso of context) if (candidates.some((c) => c.iso === iso && (c.kind === 'region' || c.population >= WELL_KNOWN / 10))) return iso;
   const regions = candidates.filter((c) => c.kind === 'region');
   if (regions.length === 1 && (!first || first.population < WELL_KNOWN)) return regions[0]!.iso;
   return undefined;

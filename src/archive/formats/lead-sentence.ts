@@ -6,6 +6,7 @@
 import { MONTH_NAME_PATTERN, monthNumber } from '../dates.ts';
 import { sentenceEnd } from '../sentences.ts';
 import { readChannel, readPlaceAndOccasion, readTiming, type Channel, type Timing } from './lead.ts';
+import { countrySpans, isCountryWord } from './country-words.ts';
 import { peopleInList, type PersonMention } from './person-phrases.ts';
 
 export interface MeetingDay {
@@ -31,7 +32,7 @@ const HELD = /\b(?:held|had|holds|has|chaired|co-chaired|hosted|convened|conduct
 const MET = /\b(?:met|meets|spoke|speaks|talked|talks|conferred|telephoned|phoned)\b((?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,80}?)\bwith\s+/giu;
 const COURTESY = /\b(?:received|receives)\s+(?:a\s+)?courtesy\s+calls?\s+(?:from|by)\s+|\bpaid\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)\s+/gi;
 const BETWEEN = /\b(?:meeting|talks?|conversation|conference|call|summit|dialogue)\s+between\s+(.{5,400}?)\s+(?:took place|was held|were held|was convened|was conducted|happened)\b/i;
-const ATTENDEES = /\((?:attendees|participants|attended by)\s*:\s*([^()]*(?:\([^()]*\)[^()]*)*)\)|\b(?:Attending were|The attendees were|The participants were|Participants were)\s+([^.]*(?:\.(?=\S)[^.]*)*)/i;
+const ATTENDEES = /\((?:attendees|participants|attended by)\s*:\s*([^()]*(?:\([^()]*\)[^()]*)*)(?:\)|$)|\b(?:Attending were|The attendees were|The participants were|Participants were|Attending the meeting were)\s+(.*)$/i;
 const SUBJECTS_MET = /^(.{5,400}?),?\s+(?:met|held (?:a |their |the )?(?:\w+\s+){0,4}(?:meeting|talks?|consultations?))\s+(?:in|at|on|today|yesterday|virtually|by)\b/i;
 
 /** Cuts the list of people after "with": where the sentence moves on to time, place, occasion or purpose. */
@@ -80,6 +81,7 @@ const PREAMBLE = new RegExp(
   'i',
 );
 const TAIL_OF_CLAUSE = /^(?:the\s+)?(?:[A-Z]\.[A-Z]\.|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const PERSON_START = /(?:\bMr\.|\bMs\.|\bMrs\.|\bDr\.|\bH\.\s?E\.|\bHis Excellency|\bHer Excellency|\b[Tt]he Honou?rable|(?:\b\p{Lu}[\p{L}.]+\s+)?\b(?:Minister|Prime Minister|Foreign Minister|President|Secretary|Premier|Chancellor)\s+(?=\p{Lu}|(?:for|of)\s+\p{Lu}))/u;
 const CONTEXT = /^(?:who|which|where|visiting|while|during|on the (?:occasion|sidelines|margins)|in the course of|as part of|accompanied by)\b/i;
 
 /** The people before the verb, without the date, time and place that open the sentence, and the clauses about them. */
@@ -99,7 +101,14 @@ function readSubjects(before: string): { people: PersonMention[]; contexts: stri
     }
     lastWasContext = true;
     if (PREAMBLE.test(own) || !/\p{Lu}/u.test(own)) {
-      contexts.push(own);
+      // "2005 from about 17:00 (BST) Minister for Foreign Affairs Machimura ...": the person starts mid-segment.
+      const bare = own.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+      const start = PERSON_START.exec(bare);
+      if (start && start.index > 0) {
+        contexts.push(own.slice(0, start.index));
+        kept.push(own.slice(start.index));
+        lastWasContext = false;
+      } else contexts.push(own);
       continue;
     }
     if (CONTEXT.test(own)) {
@@ -131,30 +140,56 @@ function firstSentences(paragraph: string, count: number): string[] {
 }
 
 const OPENING_PLACE = /^In\s+(\p{Lu}[\p{L}.'’ -]{1,60}?),\s/u;
-const CONVENED_IN = /\b(?:was|were)\s+(?:convened|held)\s+in\s+(\p{Lu}[^,.;()]{1,60}(?:,\s+(?:the\s+)?\p{Lu}[^,.;()]{1,60})?)(?=\s+(?:from|on|at|for)\b|[,.;(]|$)/u;
-const MET_IN = /\b(?:met|held (?:a |the )?(?:\w+\s+){0,3}(?:meeting|talks?))\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)(?=\s+(?:on|from|at|for|to)\b|[,.;(]|$)/u;
-const IN_WHERE = /\bin\s+(\p{Lu}[\p{L}.'’ -]{1,40}?),\s+where\b/u;
-const AT_IN = /\bat\s+(?:the\s+)?[^,.;]{3,80}?\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40}?)(?=[,.;(]|\s+(?:on|from|for)\b|$)/u;
-const WHO_IN = /\bwho\s+(?:is|was|are|were)\s+(?:visiting|in|on\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\s+to)\s+(\p{Lu}[\p{L}.'’ -]{1,40}?)(?=\s+(?:for|to|at|on)\b|[,.;(]|$)/u;
+/** "in Biarritz", "in Honolulu, the U.S.", "in Seoul, the Republic of Korea": a capitalised place after "in". */
+const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4})?)/gu;
+/** Words after "in" that are not places: months, days, languages, offices ("in Charge of"). */
+const NOT_A_PLACE = new RegExp(`^(?:${MONTH_NAME_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Japanese|English|Korean|Chinese|Charge|Person|Attendance|Principle|Addition|Particular|General|Response|Support|Light|View|Order|Turn|Return)\b`, 'i');
+const WHO_IN = /\b(?:who|he|she|they)\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying in|in|on\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\s+to)\s+(\p{Lu}[\p{L}.'’ -]{1,40}?)(?=\s+(?:for|to|at|on|while|from)\b|[,.;(]|$)|\b(?:stopped|stayed|arrived)\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40}?)(?=\s+(?:for|to|at|on|while|from)\b|[,.;(]|$)/u;
 
-/** Where the meeting took place, as the sentence words it, most explicit first. */
-function readPlace(sentence: string, contexts: string[]): { place?: string; occasion?: string } {
-  const outside = sentence.replace(/\([^()]*\)/g, (m) => (/^\((?:Jakarta|[A-Z][a-z]+)\)$/.test(m) ? m : ' '));
-  for (const re of [CONVENED_IN, MET_IN, OPENING_PLACE, IN_WHERE]) {
-    const m = re.exec(outside);
-    if (m) return { place: m[1]!.trim(), ...occasionOf(sentence) };
+/** The "in <Place>" of a text that names a place, not a month or a language: a city before a country. */
+function inPlace(text: string): string | undefined {
+  const places: string[] = [];
+  for (const m of text.matchAll(IN_PLACE)) {
+    const place = m[1]!.replace(/[,.]+$/, '').trim();
+    if (!NOT_A_PLACE.test(place)) places.push(place);
   }
-  for (const context of contexts) {
-    const where = readPlaceAndOccasion(context);
-    if (where.place || where.occasion) return where;
+  // "in the U.S.", "in the United Kingdom": "the" only before a country.
+  for (const m of text.matchAll(/\bin\s+the\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,6})/gu)) {
+    const place = m[1]!.trim();
+    if (isCountryWord(place) || countrySpans(place).some(([s, e]) => s === 0 && e === place.length)) places.push(place);
   }
-  const where = readPlaceAndOccasion(sentence);
-  if (where.place) return where;
-  for (const re of [AT_IN, WHO_IN]) {
-    const m = re.exec(outside);
-    if (m) return { place: m[1]!.trim(), ...occasionOf(sentence), ...(where.occasion ? { occasion: where.occasion } : {}) };
-  }
-  return where;
+  const isCountry = (p: string) => isCountryWord(p) || countrySpans(p).some(([s, e]) => s === 0 && e === p.length);
+  return places.find((p) => !isCountry(p)) ?? places[0];
+}
+
+/**
+ * Where the meeting took place, as the sentence words it: an opening "In New York,", then the first "in <Place>"
+ * (the most specific: "visiting France ... the G7 Summit in Biarritz" is Biarritz), then a visit ("visiting
+ * Indonesia (Jakarta)", "during her visit to Busan, the Republic of Korea"), then the rest of the paragraph
+ * ("Mr. Rudd stopped in Japan ...").
+ */
+const VENUE = /\bat\s+(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:State\s+Guest\s+House|Guest\s+House|Imperial\s+Palace|International\s+Conference\s+(?:Center|Centre|Hall)|Convention\s+(?:Center|Centre))\b/u;
+const STAY = /\b(?:was|is|were|are|had been|has been)\s+(?:currently\s+)?(?:visiting\s+|in\s+)|\b(?:stopped|stayed|arrived)\s+in\s+/;
+
+function readPlace(sentence: string, contexts: string[], rest: string[]): { place?: string; occasion?: string } {
+  const outside = sentence.replace(/\([^()]*\)/g, ' ');
+  const opening = OPENING_PLACE.exec(outside);
+  if (opening) return { place: opening[1]!.trim(), ...occasionOf(sentence) };
+  const visit = [...contexts.map(readPlaceAndOccasion), readPlaceAndOccasion(sentence)].find((w) => w.place || w.occasion) ?? {};
+  const named = inPlace(outside);
+  if (named && !(visit.place && visit.place.includes(named))) return { place: named, ...occasionOf(sentence), ...(visit.occasion ? { occasion: visit.occasion } : {}) };
+  // "at Kyoto State Guest House": a venue named for its city.
+  const venue = VENUE.exec(outside);
+  if (venue) return { place: venue[1]!, ...occasionOf(sentence), ...(visit.occasion ? { occasion: visit.occasion } : {}) };
+  if (visit.place) return visit;
+  const who = WHO_IN.exec(outside);
+  if (who) return { place: (who[1] ?? who[2])!.trim(), ...occasionOf(sentence), ...(visit.occasion ? { occasion: visit.occasion } : {}) };
+  // "Foreign Minister Machimura was in the UK at the time for the G8 Foreign Ministers' Meeting in London."
+  // A trip elsewhere in the same sentence ("while travelling to ... in Brussels") is not where they met.
+  const stay = rest.map((r) => r.replace(/\([^()]*\)/g, ' ').split(/\b(?:while|en route|on (?:his|her|their) way|travell?ing|before|after)\b/)[0]!).find((r) => STAY.test(r));
+  const stayed = stay ? inPlace(stay) : undefined;
+  if (stayed) return { place: stayed, ...(visit.occasion ? { occasion: visit.occasion } : {}) };
+  return visit;
 }
 
 function occasionOf(sentence: string): { occasion?: string } {
@@ -164,17 +199,19 @@ function occasionOf(sentence: string): { occasion?: string } {
 
 /** Reads the lead from the first sentences of a paragraph; undefined when none says who met whom. */
 export function readLead(paragraph: string, refDate: string): LeadReading | undefined {
-  const sentences = firstSentences(paragraph, 3);
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
-    const next = sentences[s + 1] ?? '';
-    const found = readSentence(sentence, next, refDate);
+  const sentences = firstSentences(paragraph, 6);
+  for (let s = 0; s < Math.min(3, sentences.length); s++) {
+    const found = readSentence(sentences[s]!, sentences.slice(s + 1), refDate);
     if (found) return found;
   }
   return undefined;
 }
 
-function readSentence(sentence: string, next: string, refDate: string): LeadReading | undefined {
+/** "The meeting was held from 11:20am (UK time) for approximately 15 minutes.": timing in a sentence of its own. */
+const TIMING_SENTENCE = /\b(?:meeting|talks?|call|conversation|dialogue|conference|summit)\b[^.]{0,40}\b(?:was held|were held|took place|lasted|began|started|commenced)\b/i;
+
+function readSentence(sentence: string, following: string[], refDate: string): LeadReading | undefined {
+  const next = following[0] ?? '';
   let participants: PersonMention[] = [];
   let contexts: string[] = [];
   let predicate = '';
@@ -203,14 +240,19 @@ function readSentence(sentence: string, next: string, refDate: string): LeadRead
     }
   }
   if (attendees && participants.length < 2) {
-    participants = peopleInList(attendees[1] ?? attendees[2]!);
+    const list = attendees[1] ?? attendees[2]!;
+    participants = peopleInList(attendees[1] ? list : list.slice(0, sentenceEnd(list)));
     predicate ||= attendees[0];
   }
   if (participants.length === 0) return undefined;
 
   const day = firstDay(sentence);
-  const timing = readTiming(sentence.replace(OBJECT_LIST_PARENS, ' '), refDate);
-  const where = readPlace(sentence, contexts);
+  let timing = readTiming(sentence.replace(OBJECT_LIST_PARENS, ' '), refDate);
+  if (!timing.startTime && !timing.durationMinutes) {
+    const timed = following.find((f) => TIMING_SENTENCE.test(f));
+    if (timed) timing = readTiming(timed, refDate);
+  }
+  const where = readPlace(sentence, contexts, following);
   return {
     participants,
     channel: readChannel(predicate || sentence),

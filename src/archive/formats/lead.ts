@@ -9,11 +9,11 @@ export interface Timing {
   durationApproximate?: boolean;
 }
 
-const APPROX = '(around|about|approximately|approx\\.)\\s+';
+const APPROX = '(around|about|approximately|approx\\.|just past|just after|shortly after|a little after)\\s+';
 const RANGE = new RegExp(`\\bfrom\\s+(?:${APPROX})?(?<start>${TIME_PATTERN})\\s+(?:to|until|till)\\s+(?<end>${TIME_PATTERN})`, 'i');
 const START = new RegExp(`\\b(?:commencing|starting|beginning)?\\s*(?:at|from)\\s+(?:${APPROX})?(${TIME_PATTERN})`, 'i');
 const APPROX_START = new RegExp(`\\b(around|about|approximately)\\s+(${TIME_PATTERN})`, 'i');
-const FOR_DURATION = /\b(?:for|lasted|lasting)\s+((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:,?\s+(?:and\s+)?(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
+const FOR_DURATION = /\b(?:for|lasted|lasting)\s+(?:a\s+total\s+of\s+)?((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:,?\s+(?:and\s+)?(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
 const PARENTHESES = /\(([^()]*)\)/g;
 const TIME_ANYWHERE = new RegExp(TIME_PATTERN, 'gi');
 
@@ -26,7 +26,9 @@ function firstClock(text: string): string | undefined {
 }
 
 /** Reads start, end and duration from the words before the subject of a lead sentence. */
-export function readTiming(preamble: string, meetingDate: string): Timing {
+export function readTiming(text: string, meetingDate: string): Timing {
+  // "55minutes", "2hours": the unit run into its number.
+  const preamble = text.replace(/(\d)(minutes?|hours?)\b/gi, '$1 $2');
   const timing: Timing = {};
   let basis: StartTime['basis'] = 'unstated';
   let japanTime: StartTime['japanTime'];
@@ -87,7 +89,8 @@ export function readTiming(preamble: string, meetingDate: string): Timing {
     if (basis === 'japan' && !timing.startTime.japanTime) timing.startTime.japanTime = { time: start };
   }
 
-  const forDuration = FOR_DURATION.exec(outside);
+  // A duration only in parentheses ("(for approximately 60 minutes, simultaneous interpretation)") still counts.
+  const forDuration = FOR_DURATION.exec(outside) ?? FOR_DURATION.exec(preamble);
   const duration = forDuration ? readDuration(forDuration[1]!) : undefined;
   if (duration) {
     timing.durationMinutes = duration.minutes;
@@ -112,13 +115,15 @@ const PLACE = String.raw`(?:[^.;]|\.(?=\S)){1,120}?`;
 const VISIT_FOR = new RegExp(`${VISITING}(${PLACE}),?\\s+(?:for|to attend|on the occasion of)\\s+(?:the\\s+)?([^;]{1,200}?)${SENTENCE_END}`, 'i');
 const VISIT = new RegExp(`${VISITING}(${PLACE})${SENTENCE_END}`, 'i');
 const SIDELINES = /\bon the (?:sidelines|margins) of (?:the\s+)?([^;]{1,200}?)(?:\s+in\s+([A-Z][^;]{0,80}?))?(?=;|\.\s|\.?$)/i;
-const IN_PLACE = /\b(?:held|met|took place)\s+in\s+([A-Z][^,.;]*(?:,\s*[A-Z][^,.;]*)?)/;
+const IN_PLACE = /\b(?:held|met|took place)\s+in\s+([A-Z][^,.;]*?(?:,\s*[A-Z][^,.;]*?)?)(?=\s+(?:on|from|at|to|for|during|in order)\b|[,.;]|$)/;
 
 /** Finds where a meeting took place and on what occasion, as the text words them. */
 export function readPlaceAndOccasion(text: string): PlaceAndOccasion {
-  const visitFor = VISIT_FOR.exec(text);
+  // A place is a name: "visiting for the G7 ..." visits no place.
+  const named = (m: RegExpExecArray | null) => (m && /^(?:the\s+)?\p{Lu}/u.test(m[1]!) ? m : null);
+  const visitFor = named(VISIT_FOR.exec(text));
   if (visitFor) return { place: visitFor[1]!.trim(), occasion: visitFor[2]!.trim() };
-  const visit = VISIT.exec(text);
+  const visit = named(VISIT.exec(text));
   if (visit) return { place: visit[1]!.replace(/,\s*$/, '').trim() };
   const sidelines = SIDELINES.exec(text);
   if (sidelines) return { occasion: sidelines[1]!.trim(), ...(sidelines[2] ? { place: sidelines[2].trim() } : {}) };

@@ -182,7 +182,7 @@ function parse(input: ParseInput): ParsedDocument[] {
   fieldLines.participants = span(leadLine);
   if (lead.place || lead.occasion) fieldLines.location = span(leadLine);
 
-  const named = `${header.title ?? ''} ${header.series ?? ''}`;
+  const named = [header.title, header.series, ...header.captions].join(' ');
   const kind: ParsedDocument['kind'] = JOINT.test(named) ? 'joint-statement' : lead.channel === 'telephone' ? 'telephone-talk' : 'readout';
   const channel = lead.channel === 'in-person' && /\bTelephone\b|\bPhone\b/i.test(header.title ?? '') ? 'telephone' : lead.channel === 'in-person' && /\bVideo\b|\bTeleconference\b|\bOnline\b/i.test(header.title ?? '') ? 'video' : lead.channel;
   return [
@@ -210,6 +210,9 @@ function parse(input: ParseInput): ParsedDocument[] {
 
 const MOFA_OWN_MINISTER = /\bMinister for Foreign Affairs(?: of Japan)?\b|\bPrime Minister of Japan\b|\bJapan-[A-Z][\w.]*(?:-[A-Z][\w.]*)* (?:Foreign Ministers|Summit)|\bThe (?:overview|outline|summary)(?: of the (?:meeting|talk|talks|call))? (?:is|was) as follows\b/;
 
+/** Wording only MOFA's own pages use: its minister introduced by office after the name, its "overview" formula. */
+const MOFA_SURELY = /\b(?:overview|outline|summary)\b[^.]{0,60}\b(?:is|was|are) as follows\b|\bfollowing is (?:a|the) summary of the meeting\b|, Minister for Foreign Affairs(?: of Japan)?,|^Back to (?:[\p{L}.'’ -]+ Relations|Press Releases|Index)$/iu;
+
 export const mofaJapan: PublisherFormat = {
   id: 'mofa-japan',
   description: 'a MOFA Japan page (series, title and date lines such as "July 14, 2023", a lead "On July 14, ... Mr. X, Minister for Foreign Affairs, held a meeting with ...", numbered points)',
@@ -221,7 +224,9 @@ export const mofaJapan: PublisherFormat = {
       return d !== undefined && !/^\d{4}/.test(l);
     });
     const ownVoice = head.some((l) => MOFA_OWN_MINISTER.test(l));
-    return (hasDate && ownVoice && hasBackTo) ? 3 : (hasDate && (ownVoice || hasBackTo)) || (ownVoice && hasBackTo) ? 2 : 0;
+    const surely = head.some((l) => MOFA_SURELY.test(l));
+    if ((hasDate || hasBackTo) && (surely || (ownVoice && hasBackTo))) return 3;
+    return (hasDate && (ownVoice || hasBackTo)) || (ownVoice && hasBackTo) ? 2 : 0;
   },
   parse,
 };

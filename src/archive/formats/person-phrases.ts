@@ -12,7 +12,7 @@ export interface PersonMention {
   office?: string;
 }
 
-const HONORIFIC = String.raw`(?:H\.\s?E\.|His Excellency|Her Excellency|Their Excellencies|Senator|(?:the |The )?Hon(?:ou?rable|\.|\b)|Rt\.? Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Prof\.?|Professor|Sir|Dame|Sheikh|Shaikh)`;
+const HONORIFIC = String.raw`(?:H\.\s?E\.|His Excellency|Her Excellency|Their Excellencies|Senator|(?:the |The )?(?:Rt\.? |Right )?Hon(?:ou?rable|\.|\b)|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Prof\.?|Professor|Sir|Dame|Sheikh|Shaikh)`;
 const HONORIFICS = new RegExp(`(?<![\\p{L}])(?:${HONORIFIC})(?=\\s|$)\\s*`, 'gu');
 /** Where a new person starts inside a run of words: an honorific. */
 const HONORIFIC_AT = new RegExp(`(?:^|(?<=\\s))(?:${HONORIFIC})(?=\\s)`, 'u');
@@ -32,7 +32,8 @@ const OFFICE_WORDS = new Set(
   Development International Relations Policy Planning Political Military Intelligence Services Service Centre Center
   Director-Generals Counterpart Counterparts Interior Home Health Environment Energy Education Science Technology Culture
   Agriculture Fisheries Transport Land Infrastructure Tourism Labour Labor Welfare Justice Digital Investment Planning
-  Strategy Strategic Reconstruction Economy Overseas Unification Bilateral Trilateral G7 G20 ASEAN NATO UN EU Nations United`
+  Strategy Strategic Reconstruction Economy Overseas Unification Bilateral Trilateral G7 G20 ASEAN NATO UN EU Nations United
+  First Second Third Principal Commonwealth Office`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -58,7 +59,9 @@ export function stripHonorifics(text: string): string {
 }
 
 /** The person a piece of text names, if it names one: the last run of name words not led by "of", "the" or "for". */
-function readPiece(piece: string): PersonMention | { office: string } | undefined {
+const OFFICE_HINT = /\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Senator|Spokesperson|Envoy|Advis[eo]r|Director|Governor|King|Queen|Prince|Emir|Sultan|counterpart|Chair(?:man|person)?|Representative|Commissioner|Councilor|Councillor|Leader|Mayor|Speaker)\b/;
+
+function readPiece(piece: string, supported = false): PersonMention | { office: string } | undefined {
   const honored = HONORIFIC_AT.test(piece);
   const text = stripHonorifics(piece)
     .replace(/^(?:and|with|by|between)\s+/i, '')
@@ -90,11 +93,28 @@ function readPiece(piece: string): PersonMention | { office: string } | undefine
   if (!best) return /\p{L}/u.test(text) ? { office: text } : undefined;
   const name = words.slice(best.start, best.end).join(' ').replace(/[,;:]+$/, '');
   const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/\s+,/g, ',').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+  // One capitalised word with no honorific and no office beside it ("Visit to a ...") names no one.
+  if (best.end - best.start === 1 && !honored && !OFFICE_HINT.test(office) && !supported) return office ? { office: text } : undefined;
   return { name, ...(office ? { office } : {}) };
 }
 
-/** Splits at commas and "and" outside parentheses; "Jr." and "Sr." stay with the name before them. */
+/** Office words that can open a person's phrase ("Minister X", "Foreign Minister X"); others never do. */
+const PERSON_OPENERS = new Set(
+  'Minister Ministers Secretary President Prime Premier Vice Deputy State Foreign External Federal Chancellor Senator Ambassador Special Chief Director-General High Acting Former Crown King Queen Emir Sultan Governor Mayor Chairman Chair Speaker Senior Parliamentary Defence Defense National Interior Finance'.split(' '),
+);
+
+/** Whether the words after a comma or "and" can start another person, or only continue an office ("... Foreign and Commonwealth Affairs"). */
+function startsAnother(rest: string): boolean {
+  const word = bare(rest.trimStart().split(/\s+/)[0] ?? '');
+  if (!word) return false;
+  if (word.startsWith(MARK) || /^(?:his|her|their|the|The|and)$/.test(word)) return true;
+  if (!isCapitalised(word)) return false;
+  return !OFFICE_WORDS.has(word) || PERSON_OPENERS.has(word);
+}
+
+/** Splits at commas and "and" outside parentheses and country names, where another person can start. */
 function pieces(list: string): string[] {
+  const protectedSpans = countrySpans(list);
   const out: string[] = [];
   let depth = 0;
   let current = '';
@@ -102,16 +122,21 @@ function pieces(list: string): string[] {
     if (current.trim()) out.push(current.trim());
     current = '';
   };
+  let offset = 0;
   const tokens = list.split(/(\s+and\s+|,|[()[\]])/);
-  for (const token of tokens) {
+  tokens.forEach((token, k) => {
+    const at = offset;
+    offset += token.length;
     if (token === '(' || token === '[') depth++;
     if (token === ')' || token === ']') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (token === ',' || /^\s+and\s+$/.test(token))) {
+    const separator = token === ',' || /^\s+and\s+$/.test(token);
+    const inCountry = protectedSpans.some(([s, e]) => at > s && at < e);
+    if (depth === 0 && separator && !inCountry && startsAnother(tokens.slice(k + 1).join(''))) {
       push();
-      continue;
+      return;
     }
     current += token;
-  }
+  });
   push();
   // "Joseph R. Biden, Jr." keeps its suffix.
   return out.reduce<string[]>((acc, p) => {
@@ -134,8 +159,9 @@ export function peopleInList(list: string): PersonMention[] {
   for (const raw of pieces(marked)) {
     // Two people run together with no comma: "the Foreign Minister of Japan Mr. Taro Aso and his ... Mr. Li".
     const parts = raw.split(new RegExp(`\\s+(?=${MARK})`, 'u')).map((p) => p.trim()).filter(Boolean);
-    for (const part of parts) {
-      const read = readPiece(part.replaceAll(MARK, 'Mr. '));
+    for (const [k, part] of parts.entries()) {
+      const officeFollows = k === parts.length - 1 && OFFICE_HINT.test(list.slice(list.indexOf(raw.slice(0, 20)) + raw.length, list.indexOf(raw.slice(0, 20)) + raw.length + 60));
+      const read = readPiece(part.replaceAll(MARK, 'Mr. '), officeFollows);
       if (!read) continue;
       if ('name' in read) {
         const office = [...pendingOffice, read.office].filter(Boolean).join(' ').trim();

@@ -60,9 +60,10 @@ function fixtures(): { publisher: string; name: string; text: string; fixture: F
 
 const all = fixtures();
 
-for (const publisher of [...new Set(all.map((f) => f.publisher))]) {
-  describe(`${publisher} pages as published`, () => {
-    for (const { name, text, fixture } of all.filter((f) => f.publisher === publisher)) {
+for (const folder of [...new Set(all.map((f) => f.publisher))]) {
+  const fixturesOf = all.filter((f) => f.publisher === folder);
+  describe(`${fixturesOf[0]!.fixture.publisher} pages as published`, () => {
+    for (const { name, text, fixture } of fixturesOf) {
       const file = `${name}.txt`;
       const sourcesYaml = fixture.sources ? stringify({ [file]: fixture.sources }) : '{}';
       if (fixture.refused) {
