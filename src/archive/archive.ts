@@ -5,7 +5,8 @@ import { CuratedIndex } from './enrichment/curated-index.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { enrich, readoutId, type SourceFile } from './enrichment/enrich.ts';
 import { detectFormats, formatOf, FORMATS, PUBLISHER_NAMES } from './formats/registry.ts';
-import { buildMeetings } from './meetings.ts';
+import { buildMeetings } from './meetings/meetings.ts';
+import { dayIn, HOME_ZONES } from './meetings/time-zones.ts';
 import { meetingSchema, readoutSchema, sourcesFileSchema, type Meeting, type Readout, type SourceFacts } from './schema.ts';
 import { decodeSource } from './source-text.ts';
 import { readYaml } from './yaml-data.ts';
@@ -95,7 +96,9 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
       continue;
     }
     const fileDiagnostics = new Diagnostics();
-    const documents = format.parse({ file: path, lines: decoded.lines, facts: fileFacts, diagnostics: fileDiagnostics });
+    // "today" in a release counts from the day it was published where it was published, not from the UTC day.
+    const parseFacts = fileFacts.publishedAt && !fileFacts.date ? { ...fileFacts, date: dayIn(HOME_ZONES[format.id], new Date(fileFacts.publishedAt)) } : fileFacts;
+    const documents = format.parse({ file: path, lines: decoded.lines, facts: parseFacts, diagnostics: fileDiagnostics });
     diagnostics.items.push(...fileDiagnostics.items);
     if (fileDiagnostics.errors.length || !index) continue;
     if (documents.length === 0) {

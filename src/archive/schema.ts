@@ -186,6 +186,11 @@ export const sourceFactsSchema = documentFactsSchema.extend({
   publisher: publisherId.optional(),
   /** Publication date, for texts that carry none or only relative dates; must agree with any date line. */
   date: isoDate.optional(),
+  /**
+   * Publication time as a feed gives it ("2022-03-25T02:44:18+00:00"). Without `date`, the publication date is its
+   * day in the publisher's capital: that release was published on 24 March in Washington.
+   */
+  publishedAt: z.iso.datetime({ offset: true }).optional(),
   /** Facts about one document of a file that holds several, by its position from 1. */
   documents: z.array(documentFactsSchema.extend({ document: z.number().int().positive() })).default([]),
   note: z.string().optional(),

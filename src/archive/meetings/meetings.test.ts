@@ -1,6 +1,6 @@
 // Grouping readouts into meetings, and the meetings' permanent slugs.
 import { describe, expect, test } from 'vitest';
-import { buildFrom, mofaText } from './testing.ts';
+import { buildFrom, mofaText } from '../testing.ts';
 
 const KAMIKAWA = 'Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan';
 const PARK = 'H.E. Dr. Park Jin, Minister of Foreign Affairs of the Republic of Korea (ROK)';

@@ -1,8 +1,10 @@
-// Groups readouts into meetings: same day, same channel, the same ministers, and not hours apart.
-import type { CuratedIndex } from './enrichment/curated-index.ts';
-import { composeTitle, paragraphAnchors } from './enrichment/enrich.ts';
-import { PUBLISHERS, type Meeting, type Readout } from './schema.ts';
-import { byCodePoint } from './compare.ts';
+// Groups readouts into meetings: same day (or a day apart across time zones), same channel, the same ministers,
+// and not hours apart.
+import type { CuratedIndex } from '../enrichment/curated-index.ts';
+import { composeTitle, paragraphAnchors } from '../enrichment/enrich.ts';
+import { PUBLISHERS, type Meeting, type Readout } from '../schema.ts';
+import { byCodePoint } from '../compare.ts';
+import { datesAgreeAcrossZones } from './time-zones.ts';
 
 /** Two accounts whose stated start times differ by more than this are of different meetings. */
 const SAME_MEETING_MINUTES = 90;
@@ -44,7 +46,35 @@ export function groupReadouts(readouts: Readout[]): Readout[][] {
       groups.push(created);
     }
   }
-  return groups.map((members) => members.sort(byAccountOrder));
+  return mergeAcrossZones(groups).map((members) => members.sort(byAccountOrder));
+}
+
+/**
+ * Joins groups dated a day apart that are one meeting seen from two capitals (a Tokyo–Washington call): same
+ * channel and ministers, accounts from different publishers only, dates and stated times that agree once converted.
+ */
+function mergeAcrossZones(groups: Readout[][]): Readout[][] {
+  const byPeople = new Map<string, Readout[][]>();
+  for (const group of groups) {
+    const key = `${group[0]!.channel}|${participantKey(group[0]!)}`;
+    (byPeople.get(key) ?? byPeople.set(key, []).get(key)!).push(group);
+  }
+  const absorbed = new Set<Readout[]>();
+  for (const same of byPeople.values()) {
+    if (same.length < 2) continue;
+    for (const group of same) {
+      if (absorbed.has(group)) continue;
+      for (const other of same) {
+        if (other === group || absorbed.has(other)) continue;
+        const publishers = new Set(group.map((r) => r.publisher));
+        if (other.some((r) => publishers.has(r.publisher))) continue;
+        if (!group.every((a) => other.every((b) => datesAgreeAcrossZones(a, b)))) continue;
+        group.push(...other);
+        absorbed.add(other);
+      }
+    }
+  }
+  return groups.filter((g) => !absorbed.has(g));
 }
 
 /** Gives each account a distinct anchor on its meeting page, renaming its paragraph anchors with it. */
