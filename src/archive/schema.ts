@@ -108,7 +108,7 @@ export const meetingSchema = z.object({
   title: z.string().min(1),
   format: z.enum(MEETING_FORMATS),
   channel: z.enum(['in-person', 'telephone', 'video']),
-  countries: z.array(slug).min(1),
+  countries: z.array(slug),
   participants: z.array(z.object({ name: z.string(), person: slug.optional(), office: z.string().optional(), country: slug.optional() })),
   startTime: startTimeSchema.optional(),
   durationMinutes: z.number().int().positive().optional(),

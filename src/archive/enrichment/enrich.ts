@@ -74,7 +74,7 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
     const refs = index.resolveAllPeople(`${phrase.office ?? ''} ${phrase.name}`.trim(), date);
     if (refs.length === 0) {
       // "Ukrainian Foreign Minister Dmytro Kuleba" says who, what and for which country: known from the text itself.
-      const country = index.countryOfPerson(`${phrase.name} ${phrase.office ?? ''}`);
+      const country = index.countryOfPerson(`${phrase.name} ${phrase.office ?? ''}`) ?? phrase.ownCountry;
       if (!country) warnOnce(phrase.line, `unknown person "${phrase.name}": the text names no country for them; add them to content/people.yaml with the spelling used here`);
       participants.push({ name: phrase.name, ...(phrase.office ? { office: phrase.office } : {}), ...(country ? { country } : {}), line: phrase.line });
       continue;

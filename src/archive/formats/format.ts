@@ -15,6 +15,11 @@ export interface NamedParticipant {
   /** The name or reference as written, honorifics removed ("Park Jin", "Foreign Minister Hayashi"). */
   name: string;
   office?: string;
+  /**
+   * The country the publisher's own wording implies: MOFA Japan names its own minister "Minister for Foreign
+   * Affairs" with no "of Japan". Used only when neither the text's words nor the curated data place the person.
+   */
+  ownCountry?: string;
   line: number;
 }
 

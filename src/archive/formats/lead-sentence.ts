@@ -17,6 +17,8 @@ export interface MeetingDay {
 
 export interface LeadReading {
   participants: PersonMention[];
+  /** How many of the participants come before the verb: the side that reports the meeting. */
+  subjects: number;
   channel: Channel;
   day?: MeetingDay;
   timing: Timing;
@@ -213,6 +215,7 @@ const TIMING_SENTENCE = /\b(?:meeting|talks?|call|conversation|dialogue|conferen
 function readSentence(sentence: string, following: string[], refDate: string): LeadReading | undefined {
   const next = following[0] ?? '';
   let participants: PersonMention[] = [];
+  let subjectCount = 0;
   let contexts: string[] = [];
   let predicate = '';
 
@@ -228,6 +231,7 @@ function readSentence(sentence: string, following: string[], refDate: string): L
     const subjects = readSubjects(sentence.slice(0, verb.index));
     const objects = readObjects(sentence.slice(verb.index + verb[0].length));
     participants = [...subjects.people, ...objects.people];
+    subjectCount = subjects.people.length;
     contexts = [...subjects.contexts, objects.rest];
   } else if (between) {
     predicate = between[0];
@@ -255,6 +259,7 @@ function readSentence(sentence: string, following: string[], refDate: string): L
   const where = readPlace(sentence, contexts, following);
   return {
     participants,
+    subjects: subjectCount,
     channel: readChannel(predicate || sentence),
     ...(day ? { day } : {}),
     timing,

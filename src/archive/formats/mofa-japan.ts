@@ -13,6 +13,8 @@ const BACK_TO = /^Back to\s+(.+)$/;
 const CLOSING = /^(?:Related Links?|Related Information|Related Articles?|Page Top|Back to Top)$/i;
 /** How far into a page the lead may start: past this, a sentence saying who met is part of the text, not its lead. */
 const LEAD_WINDOW = 25;
+/** Offices MOFA writes for Japan's own people without saying "of Japan". */
+const JAPANESE_OFFICE = /^(?:(?:Senior |Parliamentary )?(?:State |Vice-)?Minister for Foreign Affairs|Prime Minister|Chief Cabinet Secretary|Minister of (?:Defense|Economy, Trade and Industry|Finance))$/;
 const JOINT = /\bJoint (?:Statement|Press (?:Release|Statement)|Communiqu[eé]|Declaration)\b/i;
 
 interface Header {
@@ -199,7 +201,12 @@ function parse(input: ParseInput): ParsedDocument[] {
       ...(lead.place ? { place: lead.place } : {}),
       ...(lead.occasion ? { occasion: lead.occasion } : {}),
       channel,
-      participants: lead.participants.map((p) => ({ name: p.name, ...(p.office ? { office: p.office } : {}), line: leadLine })),
+      participants: lead.participants.map((p, i) => ({
+        name: p.name,
+        ...(p.office ? { office: p.office } : {}),
+        ...(i < lead.subjects && p.office && JAPANESE_OFFICE.test(p.office) ? { ownCountry: 'japan' } : {}),
+        line: leadLine,
+      })),
       captions: header.captions,
       paragraphs,
       partial: false,

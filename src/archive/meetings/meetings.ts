@@ -5,6 +5,7 @@ import { composeTitle, paragraphAnchors } from '../enrichment/enrich.ts';
 import { PUBLISHERS, type Meeting, type Readout } from '../schema.ts';
 import { byCodePoint } from '../compare.ts';
 import { datesAgreeAcrossZones } from './time-zones.ts';
+import { slugOf } from '../enrichment/world-countries.ts';
 
 /** Two accounts whose stated start times differ by more than this are of different meetings. */
 const SAME_MEETING_MINUTES = 90;
@@ -130,7 +131,8 @@ function toMeeting(readouts: Readout[], index: CuratedIndex): Omit<Meeting, 'id'
   const occasion = first(readouts, (r) => r.occasion);
   return {
     date: lead.date,
-    title: composeTitle(countries.map((c) => index.countries.get(c)!.shortName), lead.channel, participants.map((p) => p.office)),
+    // With no country known, the names as written stand in: a readout is never dropped for want of curated data.
+    title: composeTitle(countries.length ? countries.map((c) => index.countries.get(c)!.shortName) : participants.map((p) => p.name), lead.channel, participants.map((p) => p.office)),
     format: formatOf(countries.length),
     channel: lead.channel,
     countries,
@@ -155,7 +157,8 @@ const firstArrived = (m: Omit<Meeting, 'id'>) => [...m.readouts].sort(byCodePoin
  * arrived (source files are numbered as they are added), so a slug, once given, is never given to another meeting.
  */
 export function assignMeetingIds(meetings: Omit<Meeting, 'id'>[], index: CuratedIndex): Meeting[] {
-  const bases = meetings.map((m) => [m.date, ...m.countries.map((c) => index.countries.get(c)!.slugToken), ...(m.channel === 'in-person' ? [] : [m.channel])].join('-'));
+  const who = (m: Omit<Meeting, 'id'>) => (m.countries.length ? m.countries.map((c) => index.countries.get(c)!.slugToken) : m.participants.map((p) => slugOf(p.name)).filter(Boolean));
+  const bases = meetings.map((m) => [m.date, ...who(m), ...(m.channel === 'in-person' ? [] : [m.channel])].join('-'));
   const order = meetings
     .map((m, i) => ({ m, i }))
     .sort((a, b) => byCodePoint(bases[a.i]!, bases[b.i]!) || byCodePoint(firstArrived(a.m), firstArrived(b.m)));

@@ -1,0 +1,63 @@
+// Any text at all either reads or is refused with file and line: never a crash, never a silent drop.
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { formatDiagnostic } from '../diagnostics.ts';
+import { buildFrom } from '../testing.ts';
+
+/** Lines of the kinds real pages hold, mixed with noise, so that the readers' every branch is reached. */
+const LINES = [
+  'Japan-Republic of Korea Relations',
+  'Press Releases',
+  'July 14, 2023',
+  '22 September, 2009',
+  '2023-11-26',
+  'Date',
+  'hit',
+  'JULY 14, 2023',
+  'An official website of the United States government',
+  'Office of the Spokesperson',
+  'Readout',
+  'The below is attributable to Spokesperson Ned Price:',
+  'Begin text:',
+  'End text.',
+  'SECRETARY BLINKEN: Thank you.',
+  '(Photo) Two ministers shaking hands',
+  'On July 14, commencing at 7:00 p.m. for approximately 50 minutes, Mr. A, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. B, Minister of Foreign Affairs of the Republic of Korea.',
+  'Secretary Blinken spoke today with Japanese Foreign Minister Hayashi.',
+  'Minister of Foreign Affairs Park Jin held a telephone call with his Japanese counterpart on June 29.',
+  '  1. The two Ministers exchanged views.',
+  '(1) The Ministers agreed.',
+  '° Minister Park said so.',
+  '* unofficial translation',
+  'Back to Japan-Republic of Korea Relations',
+  'Page Top',
+  '',
+  '',
+];
+
+const line = fc.oneof(fc.constantFrom(...LINES), fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 80 }));
+
+function refusedWithLines(text: string): void {
+  const result = buildFrom({ 'x.txt': text });
+  if (result.ok) {
+    expect(result.archive.readouts.length).toBeGreaterThan(0);
+    return;
+  }
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  expect(errors.length).toBeGreaterThan(0);
+  for (const e of errors) expect(formatDiagnostic(e)).toMatch(/^content\/(?:readouts\/x\.txt:\d+|[a-z]+\.yaml(?::\d+)?): \S/);
+}
+
+test('any mix of page lines either reads or is refused with file and line', () => {
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 40 }), (lines) => refusedWithLines(lines.join('\n'))),
+    { numRuns: 300 },
+  );
+});
+
+test('any short text either reads or is refused with file and line', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 400 }), (text) => refusedWithLines(text)),
+    { numRuns: 300 },
+  );
+});
