@@ -82,6 +82,8 @@ const PREAMBLE = new RegExp(
   String.raw`^(?:On|In|At|From|Around|About|Approximately|Commencing|Starting|Beginning|For|During|Following|After|Before|Today|Yesterday|Tonight|This|Earlier|Late|Early|Shortly|Immediately|Also|Then|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_NAME_PATTERN})\b|^\d|^(?:local|Japan) time\b`,
   'i',
 );
+/** Lower-case words a person's office does not use: a segment with one is a clause ("... to attend the ..."). */
+const CLAUSE_WORDS = /\s(?!(?:of|for|the|and|to the|in charge)\b)\p{Ll}{2,}\b/u;
 const TAIL_OF_CLAUSE = /^(?:the\s+)?(?:[A-Z]\.[A-Z]\.|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const PERSON_START = /(?:\bMr\.|\bMs\.|\bMrs\.|\bDr\.|\bH\.\s?E\.|\bHis Excellency|\bHer Excellency|\b[Tt]he Honou?rable|(?:\b\p{Lu}[\p{L}.]+\s+)?\b(?:Minister|Prime Minister|Foreign Minister|President|Secretary|Premier|Chancellor)\s+(?=\p{Lu}|(?:for|of)\s+\p{Lu}))/u;
 const CONTEXT = /^(?:who|which|where|visiting|while|during|on the (?:occasion|sidelines|margins)|in the course of|as part of|accompanied by)\b/i;
@@ -96,8 +98,9 @@ function readSubjects(before: string): { people: PersonMention[]; contexts: stri
     const clause = /\s(?=(?:who|while|visiting|during his|during her|on his|on her)\b)/.exec(segment);
     const own = clause ? segment.slice(0, clause.index) : segment;
     if (clause) contexts.push(segment.slice(clause.index + 1));
-    // "during his visit to Washington, D.C.": what follows a clause's comma and names no one belongs to the clause.
-    if (contexts.length && kept.length && lastWasContext && TAIL_OF_CLAUSE.test(own)) {
+    // "during his visit to Washington, D.C.", "visiting Davos, Swiss Confederation to attend ...": what follows a
+    // clause's comma and names no one belongs to the clause.
+    if (contexts.length && kept.length && lastWasContext && (TAIL_OF_CLAUSE.test(own) || CLAUSE_WORDS.test(own)) && !PERSON_START.test(own)) {
       contexts[contexts.length - 1] += `, ${own}`;
       continue;
     }
@@ -178,20 +181,23 @@ function readPlace(sentence: string, contexts: string[], rest: string[]): { plac
   const opening = OPENING_PLACE.exec(outside);
   if (opening) return { place: opening[1]!.trim(), ...occasionOf(sentence) };
   const visit = [...contexts.map(readPlaceAndOccasion), readPlaceAndOccasion(sentence)].find((w) => w.place || w.occasion) ?? {};
-  const named = inPlace(outside);
-  if (named && !(visit.place && visit.place.includes(named))) return { place: named, ...occasionOf(sentence), ...(visit.occasion ? { occasion: visit.occasion } : {}) };
-  // "at Kyoto State Guest House": a venue named for its city.
-  const venue = VENUE.exec(outside);
-  if (venue) return { place: venue[1]!, ...occasionOf(sentence), ...(visit.occasion ? { occasion: visit.occasion } : {}) };
-  if (visit.place) return visit;
+  const occasion = { ...occasionOf(sentence), ...(visit.occasion ? { occasion: visit.occasion } : {}) };
   const who = WHO_IN.exec(outside);
-  if (who) return { place: (who[1] ?? who[2])!.trim(), ...occasionOf(sentence), ...(visit.occasion ? { occasion: visit.occasion } : {}) };
   // "Foreign Minister Machimura was in the UK at the time for the G8 Foreign Ministers' Meeting in London."
   // A trip elsewhere in the same sentence ("while travelling to ... in Brussels") is not where they met.
   const stay = rest.map((r) => r.replace(/\([^()]*\)/g, ' ').split(/\b(?:while|en route|on (?:his|her|their) way|travell?ing|before|after)\b/)[0]!).find((r) => STAY.test(r));
-  const stayed = stay ? inPlace(stay) : undefined;
-  if (stayed) return { place: stayed, ...(visit.occasion ? { occasion: visit.occasion } : {}) };
-  return visit;
+  // The most specific place the sentence gives: a city "in" it, a venue named for its city, a visit; a country only
+  // when nothing names a city ("visiting France ... the G7 Summit in Biarritz" is Biarritz).
+  const candidates = [inPlace(outside), VENUE.exec(outside)?.[1], visit.place, who ? (who[1] ?? who[2])!.trim() : undefined, stay ? inPlace(stay) : undefined].filter((p): p is string => Boolean(p));
+  const place = candidates.find((p) => !isCountryName(p)) ?? candidates[0];
+  if (place && visit.place && visit.place !== place && visit.place.includes(place) && !isCountryName(visit.place)) return { place: visit.place, ...occasion };
+  return place ? { place, ...occasion } : visit;
+}
+
+/** "Singapore", "the United Kingdom (UK)", "Swiss Confederation": the name of a country and nothing more. */
+function isCountryName(text: string): boolean {
+  const bare = text.replace(/\([^()]*\)/g, '').replace(/^the\s+/i, '').trim();
+  return isCountryWord(bare) || countrySpans(bare).some(([s, e]) => s === 0 && e === bare.length);
 }
 
 function occasionOf(sentence: string): { occasion?: string } {
@@ -234,7 +240,8 @@ function readSentence(sentence: string, following: string[], refDate: string): L
     subjectCount = subjects.people.length;
     contexts = [...subjects.contexts, objects.rest];
   } else if (between) {
-    predicate = between[0];
+    // "A telephone talk between ...": the channel is in the words before "between".
+    predicate = sentence.slice(Math.max(0, between.index - 40), between.index + between[0].length - between[1]!.length);
     participants = peopleInList(between[1]!);
   } else {
     const subjectsMet = SUBJECTS_MET.exec(sentence);
@@ -250,7 +257,10 @@ function readSentence(sentence: string, following: string[], refDate: string): L
   }
   if (participants.length === 0) return undefined;
 
-  const day = firstDay(sentence);
+  // "On May 24, ... at 6:00 a.m. (5:00 p.m. on May 23, local time)": the meeting's day is the local one.
+  const localNote = /\(([^()]*\blocal time\b[^()]*)\)/i.exec(sentence);
+  const localDay = localNote && !/japan(?:ese)? (?:standard )?time|JST/i.test(localNote[1]!) ? firstDay(localNote[1]!) : undefined;
+  const day = localDay ?? firstDay(sentence);
   let timing = readTiming(sentence.replace(OBJECT_LIST_PARENS, ' '), refDate);
   if (!timing.startTime && !timing.durationMinutes) {
     const timed = following.find((f) => TIMING_SENTENCE.test(f));

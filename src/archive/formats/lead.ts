@@ -32,6 +32,7 @@ export function readTiming(text: string, meetingDate: string): Timing {
   const timing: Timing = {};
   let basis: StartTime['basis'] = 'unstated';
   let japanTime: StartTime['japanTime'];
+  let localInNote: string | undefined;
   let outside = preamble;
   for (const m of preamble.matchAll(PARENTHESES)) {
     const note = m[1]!;
@@ -39,6 +40,8 @@ export function readTiming(text: string, meetingDate: string): Timing {
     if (/local time/i.test(note)) {
       basis = 'local';
       const rest = note.replace(/local time/i, '');
+      // "commencing at around 6:00 a.m. (5:00 p.m. on May 23, local time)": the clock outside is Japan's.
+      if (!/japan(?:ese)? (?:standard )?time|JST/i.test(rest) && firstClock(rest)) localInNote = firstClock(rest);
       if (/japan(?:ese)? (?:standard )?time|JST/i.test(rest)) {
         const clock = firstClock(rest);
         const md = MONTH_DAY.exec(rest);
@@ -75,6 +78,10 @@ export function readTiming(text: string, meetingDate: string): Timing {
       start = toClock(around[2]!);
       approximate = true;
     }
+  }
+  if (start && localInNote && !japanTime) {
+    japanTime = { time: start, date: meetingDate };
+    start = localInNote;
   }
   if (start) {
     // "(Japan time)" right after the time with no other clock means the time itself is Japan time.

@@ -232,8 +232,9 @@ export const mofaJapan: PublisherFormat = {
     });
     const ownVoice = head.some((l) => MOFA_OWN_MINISTER.test(l));
     const surely = head.some((l) => MOFA_SURELY.test(l));
-    if ((hasDate || hasBackTo) && (surely || (ownVoice && hasBackTo))) return 3;
-    return (hasDate && (ownVoice || hasBackTo)) || (ownVoice && hasBackTo) ? 2 : 0;
+    const series = head.slice(0, 5).some((l) => / Relations$|^Press Releases$/.test(l));
+    if ((hasDate || hasBackTo || series) && (surely || (ownVoice && hasBackTo))) return 3;
+    return surely || (hasDate && (ownVoice || hasBackTo)) || (ownVoice && (hasBackTo || series)) ? 2 : 0;
   },
   parse,
 };

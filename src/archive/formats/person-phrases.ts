@@ -33,7 +33,8 @@ const OFFICE_WORDS = new Set(
   Director-Generals Counterpart Counterparts Interior Home Health Environment Energy Education Science Technology Culture
   Agriculture Fisheries Transport Land Infrastructure Tourism Labour Labor Welfare Justice Digital Investment Planning
   Strategy Strategic Reconstruction Economy Overseas Unification Bilateral Trilateral G7 G20 ASEAN NATO UN EU Nations United
-  First Second Third Principal Commonwealth Office`
+  First Second Third Principal Commonwealth Office Meeting Meetings Forum Summit Conference Annual Session Dialogue
+  Talks Talk Ministerial Week Leaders Leaders' Group World Games Olympic Olympics Expo Declaration Agreement Treaty`
     .split(/\s+/)
     .filter(Boolean),
 );
