@@ -7,8 +7,10 @@ import { enrich, readoutId, type SourceFile } from './enrichment/enrich.ts';
 import { detectFormats, formatOf, FORMATS, PUBLISHER_NAMES } from './formats/registry.ts';
 import { buildMeetings } from './meetings/meetings.ts';
 import { dayIn, HOME_ZONES } from './meetings/time-zones.ts';
-import { meetingSchema, readoutSchema, sourcesFileSchema, type Meeting, type Readout, type SourceFacts } from './schema.ts';
+import { meetingSchema, readoutSchema, sourcesFileSchema, type LineSpan, type Meeting, type Readout, type SourceFacts } from './schema.ts';
 import { decodeSource } from './source-text.ts';
+import { htmlLines } from './formats/html-text.ts';
+import type { ParsedDocument } from './formats/format.ts';
 import { readYaml } from './yaml-data.ts';
 import { byCodePoint } from './compare.ts';
 
@@ -36,6 +38,14 @@ export interface Archive extends Curated {
 
 /** On errors, what could still be read comes back too, so an editor's report shows every readout. */
 export type ArchiveResult = { ok: true; archive: Archive } | { ok: false; diagnostics: Diagnostic[]; readouts: Readout[]; meetings: Meeting[] };
+
+/** Moves every line number a parser gave into the numbering of the source file. */
+function remapLines(doc: ParsedDocument, toSource: (line: number) => number): void {
+  const span = (s: LineSpan) => ({ start: toSource(s.start), end: Math.max(toSource(s.start), toSource(s.end)) });
+  for (const key of Object.keys(doc.lines)) doc.lines[key] = span(doc.lines[key]!);
+  for (const p of doc.paragraphs) p.lines = span(p.lines);
+  for (const p of doc.participants) p.line = toSource(p.line);
+}
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -69,9 +79,9 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
     if (!names.has(name)) diagnostics.error(sourcesPath, sourcesFile!.lineOf([name]), `no file ${readoutsDir}/${name} for this entry`);
   }
   for (const other of input.otherFiles ?? []) {
-    diagnostics.warn(`${readoutsDir}/${other}`, undefined, other.endsWith('/') ? 'a folder: readouts must sit directly in readouts/, so nothing in it is read' : 'not a plain .txt file, so not read as a readout');
+    diagnostics.warn(`${readoutsDir}/${other}`, undefined, other.endsWith('/') ? 'a folder: readouts must sit directly in readouts/, so nothing in it is read' : 'not a .txt or .html file, so not read as a readout');
   }
-  if (input.sources.length === 0) diagnostics.error(readoutsDir, undefined, 'no readouts (.txt files) found');
+  if (input.sources.length === 0) diagnostics.error(readoutsDir, undefined, 'no readouts (.txt or .html files) found');
 
   const readouts: Readout[] = [];
   const byId = new Map<string, Readout>();
@@ -86,11 +96,19 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
       continue;
     }
     seen.set(hash, source.name);
-    const decoded = decodeSource(source.bytes);
-    if (!decoded.ok) {
-      diagnostics.error(path, decoded.line, decoded.message);
+    const raw = decodeSource(source.bytes);
+    if (!raw.ok) {
+      diagnostics.error(path, raw.line, raw.message);
       continue;
     }
+    // An HTML source is read as the lines a reader sees; every line number then points back into the HTML file.
+    const html = source.name.endsWith('.html') ? htmlLines(raw.lines.join('\n')) : undefined;
+    if (html && html.lines.length === 0) {
+      diagnostics.error(path, 1, 'the page holds no text outside its navigation, scripts and other furniture');
+      continue;
+    }
+    const decoded = html ? { lines: html.lines } : raw;
+    const toSource = html ? (line: number) => html.sourceLines[line - 1] ?? html.sourceLines.at(-1) ?? line : (line: number) => line;
     const fileFacts = facts[source.name] ?? sourcesFileSchema.valueType.parse({});
     const detected = detectFormats(decoded.lines);
     let format = detected[0];
@@ -112,7 +130,8 @@ export function buildArchive(input: ArchiveInput): ArchiveResult {
     // "today" in a release counts from the day it was published where it was published, not from the UTC day.
     const parseFacts = fileFacts.publishedAt && !fileFacts.date ? { ...fileFacts, date: dayIn(HOME_ZONES[format.id], new Date(fileFacts.publishedAt)) } : fileFacts;
     const documents = format.parse({ file: path, lines: decoded.lines, facts: parseFacts, diagnostics: fileDiagnostics });
-    diagnostics.items.push(...fileDiagnostics.items);
+    diagnostics.items.push(...fileDiagnostics.items.map((d) => (d.line ? { ...d, line: toSource(d.line) } : d)));
+    if (html) documents.forEach((doc) => remapLines(doc, toSource));
     if (fileDiagnostics.errors.length || !index) continue;
     if (documents.length === 0) {
       diagnostics.error(path, 1, `no ${PUBLISHER_NAMES[format.id]} document could be read from this file`);

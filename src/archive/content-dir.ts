@@ -8,6 +8,9 @@ export function contentDirFromEnv(cwd = process.cwd()): string {
   return resolve(cwd, process.env.READOUT_CONTENT_DIR ?? 'content');
 }
 
+/** Sources are page text (.txt) or pages and feed bodies as published (.html). */
+const SOURCE_FILE = /\.(?:txt|html)$/;
+
 export function readContentDir(dir: string, cwd = process.cwd()): ArchiveInput {
   const readoutsDir = join(dir, 'readouts');
   const all = readdirSync(readoutsDir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
@@ -16,10 +19,10 @@ export function readContentDir(dir: string, cwd = process.cwd()): ArchiveInput {
   return {
     contentDir: relative(cwd, dir) || '.',
     sources: entries
-      .filter((e) => e.name.endsWith('.txt'))
+      .filter((e) => SOURCE_FILE.test(e.name))
       .map((e) => ({ name: e.name, bytes: new Uint8Array(readFileSync(join(readoutsDir, e.name))) })),
     // Folders and links are reported, not read: every readout sits directly in readouts/.
-    otherFiles: all.filter((e) => !e.isFile() || !e.name.endsWith('.txt')).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
+    otherFiles: all.filter((e) => !e.isFile() || !SOURCE_FILE.test(e.name)).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
     sourcesYaml: read('sources.yaml'),
     curated: { countries: read('countries.yaml'), people: read('people.yaml'), topics: read('topics.yaml') },
   };

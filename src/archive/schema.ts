@@ -196,7 +196,7 @@ export const sourceFactsSchema = documentFactsSchema.extend({
   note: z.string().optional(),
 });
 export type SourceFacts = z.infer<typeof sourceFactsSchema>;
-export const sourcesFileSchema = z.record(z.string().regex(/^[^/\\]+\.txt$/, 'expected a file name in content/readouts/'), sourceFactsSchema);
+export const sourcesFileSchema = z.record(z.string().regex(/^[^/\\]+\.(?:txt|html)$/, 'expected a file name in content/readouts/'), sourceFactsSchema);
 
 export const countriesFileSchema = z.array(countrySchema);
 export const peopleFileSchema = z.array(personSchema);

@@ -79,6 +79,10 @@ class StyleMatcher {
   }
 }
 
+const PORTFOLIO = /\b(?:for|to|on|in|toward|towards|with)\s+(?:the\s+)?$/i;
+/** Offices of the U.S. government that name no country: "Deputy Secretary of State", "the White House". */
+const US_INSTITUTION = /\b(?:Department of State|State Department|White House|National Security Council|Secretary of State(?! for)|Deputy Secretary of State|Under Secretary of State|Assistant Secretary of State)\b/;
+
 export class CuratedIndex {
   readonly countries: Map<string, Country>;
   readonly people: Map<string, Person>;
@@ -170,7 +174,11 @@ export class CuratedIndex {
 
   /** The country a person phrase places someone in ("Japanese Foreign Minister", "Minister of ... the Republic of Korea"). */
   countryOfPerson(text: string): string | undefined {
-    return this.placingMatcher.findAll(text)[0]?.value;
+    // A country an office is "for", "to" or "on" is its portfolio or posting, not the person's: the "Special
+    // Representative for North Korea" and the "Ambassador to Japan" are of neither.
+    const own = this.placingMatcher.findAll(text).find((m) => !PORTFOLIO.test(text.slice(Math.max(0, m.index - 16), m.index)));
+    if (own) return own.value;
+    return US_INSTITUTION.test(text) ? 'united-states' : undefined;
   }
 
   /** Every curated person a phrase names, in order: "Secretary Blinken and Foreign Minister Park Jin" names two. */

@@ -21,7 +21,7 @@ const NAMED = /\b(?:Mr|Ms|Mrs|Dr)\.\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'�
 const NOT_NAMES = /^(?:of|for|General|State|Affairs|Foreign|Defense|Defence|Minister|Ministers|Secretary|Office|Level)\b/;
 
 export function readoutId(fileName: string, document: number, documents: number): string {
-  const stem = fileName.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const stem = fileName.replace(/\.(?:txt|html)$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return documents > 1 ? `${stem}-${document}` : stem;
 }
 
@@ -71,7 +71,9 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
     : (documentFacts?.participants ?? []).map((name) => ({ name, line: doc.lines.title?.start ?? 1 }));
   for (const phrase of named) {
     // Office first, as texts write a style before a family name ("Prime Minister Noda").
-    const refs = index.resolveAllPeople(`${phrase.office ?? ''} ${phrase.name}`.trim(), date);
+    // "Kang, Kyung-wha": ROK MOFA sometimes writes the family name first with a comma.
+    const plain = phrase.name.replace(/^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)$/u, '$1 $2');
+    const refs = index.resolveAllPeople(`${phrase.office ?? ''} ${plain}`.trim(), date);
     if (refs.length === 0) {
       // "Ukrainian Foreign Minister Dmytro Kuleba" says who, what and for which country: known from the text itself.
       const country = index.countryOfPerson(`${phrase.name} ${phrase.office ?? ''}`) ?? phrase.ownCountry;
@@ -85,7 +87,7 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
       // An office written beside one name belongs to it; a phrase naming several people gets each one's curated office.
       const office = refs.length === 1 ? (phrase.office ?? ref.office?.title) : ref.office?.title;
       participants.push({
-        name: ref.fullName ?? (refs.length === 1 ? phrase.name : ref.person.name),
+        name: plain !== phrase.name ? phrase.name : (ref.fullName ?? (refs.length === 1 ? phrase.name : ref.person.name)),
         person: ref.person.id,
         ...(office ? { office } : {}),
         country: ref.office?.country ?? ref.person.country,

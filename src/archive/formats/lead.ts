@@ -13,6 +13,8 @@ const APPROX = '(around|about|approximately|approx\\.|just past|just after|short
 const RANGE = new RegExp(`\\bfrom\\s+(?:${APPROX})?(?<start>${TIME_PATTERN})\\s+(?:to|until|till)\\s+(?<end>${TIME_PATTERN})`, 'i');
 const START = new RegExp(`\\b(?:commencing|starting|beginning)?\\s*(?:at|from)\\s+(?:${APPROX})?(${TIME_PATTERN})`, 'i');
 const APPROX_START = new RegExp(`\\b(around|about|approximately)\\s+(${TIME_PATTERN})`, 'i');
+/** "a 45-minute meeting", "an hour-long call". */
+const HYPHENATED_DURATION = /\b((?:\d+|[a-z]+)-(?:minute|hour))(?:-long)?\s+(?:meeting|talk|talks|call|conversation|session)\b/i;
 const FOR_DURATION = /\b(?:for|lasted|lasting)\s+(?:a\s+total\s+of\s+)?((?:(?:approximately|about|around|some|roughly|nearly|over|more than)\s+)?(?:[\w.-]+\s+)?(?:and\s+a\s+half\s+)?(?:hours?|minutes?|an\s+hour)(?:,?\s+(?:and\s+)?(?:a\s+half|[\w.-]+\s+minutes?))?)/i;
 const PARENTHESES = /\(([^()]*)\)/g;
 const TIME_ANYWHERE = new RegExp(TIME_PATTERN, 'gi');
@@ -97,8 +99,8 @@ export function readTiming(text: string, meetingDate: string): Timing {
   }
 
   // A duration only in parentheses ("(for approximately 60 minutes, simultaneous interpretation)") still counts.
-  const forDuration = FOR_DURATION.exec(outside) ?? FOR_DURATION.exec(preamble);
-  const duration = forDuration ? readDuration(forDuration[1]!) : undefined;
+  const forDuration = FOR_DURATION.exec(outside) ?? FOR_DURATION.exec(preamble) ?? HYPHENATED_DURATION.exec(outside);
+  const duration = forDuration ? readDuration(forDuration[1]!.replace(/-(minute|hour)$/, ' $1s')) : undefined;
   if (duration) {
     timing.durationMinutes = duration.minutes;
     timing.durationApproximate = duration.approximate;
