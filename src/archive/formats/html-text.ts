@@ -1,8 +1,9 @@
-// A saved page or a feed's HTML body, read with a maintained HTML parser into the lines a reader sees: one line per
+// A saved page or a feed's HTML body, read with a maintained HTML tokenizer (parse5's, linear however deep the
+// nesting: a tree builder is not needed to know where a paragraph ends) into the lines a reader sees: one line per
 // paragraph, heading or list item, a blank line between them, and for each line the line of the file it came from.
 // What a page shows around its text and no reader needs (scripts, navigation, forms, share buttons, hidden inputs,
 // tag lists) is left out of the lines, never out of the original, which is kept byte for byte.
-import { Parser } from 'htmlparser2';
+import { SAXParser } from 'parse5-sax-parser';
 
 export interface HtmlLines {
   lines: string[];
@@ -16,7 +17,7 @@ const BLOCK = new Set([
   'section', 'article', 'main', 'figure', 'figcaption', 'hr', 'title', 'caption', 'address', 'center',
 ]);
 /** Tags whose content is never the text of a readout. */
-const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'form', 'button', 'select', 'textarea', 'svg', 'iframe', 'object', 'canvas', 'head', 'menu', 'dialog']);
+const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'svg', 'iframe', 'object', 'canvas', 'head', 'menu', 'dialog']);
 /** Classes and ids of page furniture on the publishers' sites. */
 const FURNITURE_NAME = /(?:^|[\s_-])(?:breadcrumbs?|share|sharing|social|skip|menu|navbar|nav|gnb|lnb|snb|site-header|site-footer|footer|usa-banner|banner|tags?|related|print|sns|pagination|cookie|modal|sr-only|visually-hidden)(?:$|[\s_-])/i;
 
@@ -38,23 +39,10 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function htmlLines(text: string): HtmlLines {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-
   const out: HtmlLines = { lines: [], sourceLines: [] };
   let current = '';
   let currentLine = 0;
-  // Depths of open furniture elements, by tag name, so that their content is skipped until they close.
+  // Open furniture elements, by tag name, so that their content is skipped until they close.
   const furniture: string[] = [];
   const flush = () => {
     const clean = current.replace(/[\s\u200b\u2060\ufeff\u200e\u200f]+/g, ' ').trim();
@@ -69,37 +57,43 @@ export function htmlLines(text: string): HtmlLines {
     current = '';
     currentLine = 0;
   };
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (furniture.length) {
-          if (!VOID.has(name)) furniture.push(name);
-          return;
+  const parser = new SAXParser({ sourceCodeLocationInfo: true });
+  parser.on('startTag', (tag) => {
+    const name = tag.tagName;
+    const selfClosing = tag.selfClosing || VOID.has(name);
+    if (furniture.length) {
+      if (!selfClosing) furniture.push(name);
+      return;
+    }
+    const attributes = Object.fromEntries(tag.attrs.map((a) => [a.name, a.value]));
+    if (isFurniture(name, attributes)) {
+      flush();
+      if (!selfClosing) furniture.push(name);
+      return;
+    }
+    if (BLOCK.has(name)) flush();
+  });
+  parser.on('endTag', (tag) => {
+    if (furniture.length) {
+      // A stray end tag inside furniture closes the nearest open element of its name, if any.
+      // Only the nearest few are looked at, so that deep nesting stays linear.
+      for (let at = furniture.length - 1; at >= Math.max(0, furniture.length - 64); at--) {
+        if (furniture[at] === tag.tagName) {
+          furniture.length = at;
+          break;
         }
-        if (isFurniture(name, attributes)) {
-          flush();
-          if (!VOID.has(name)) furniture.push(name);
-          return;
-        }
-        if (BLOCK.has(name)) flush();
-      },
-      onclosetag(name) {
-        if (furniture.length) {
-          if (!VOID.has(name)) furniture.pop();
-          return;
-        }
-        if (BLOCK.has(name)) flush();
-      },
-      ontext(data) {
-        if (furniture.length) return;
-        if (!currentLine && data.trim()) currentLine = lineAt(parser.startIndex + (data.length - data.trimStart().length));
-        current += data;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
-  );
-  parser.write(text);
-  parser.end();
+      }
+      return;
+    }
+    if (BLOCK.has(tag.tagName)) flush();
+  });
+  parser.on('text', (t) => {
+    if (furniture.length) return;
+    if (!currentLine && t.text.trim()) currentLine = (t.sourceCodeLocation?.startLine ?? 1) + (t.text.slice(0, t.text.length - t.text.trimStart().length).match(/\n/g)?.length ?? 0);
+    current += t.text;
+  });
+  // parse5's stream emits every event synchronously within end().
+  parser.end(text);
   flush();
   return out;
 }
