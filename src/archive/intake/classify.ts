@@ -1,0 +1,49 @@
+// What the archive takes from a publisher's feed: accounts of a meeting. Readouts of meetings and calls, joint
+// statements issued at a meeting, and remarks before or after a meeting or at a joint press availability. Every
+// other release (travel announcements, statements on events, sanctions, briefings, interviews) is left out, each
+// with the reason, decided from the title and the body.
+
+export type Decision = { take: true; as: 'readout' | 'joint-statement' | 'remarks' } | { take: false; reason: SkipReason };
+
+export const SKIP_REASONS = [
+  'travel announcement',
+  'press briefing',
+  'public schedule',
+  'interview',
+  'sanctions, designations or rewards',
+  'joint statement not issued at a meeting',
+  'remarks not at a meeting',
+  'statement on an event or a policy',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** "... Meeting With ...", "... Call with ...", "... Calls with ...", "... Trilateral Meeting with ...". */
+const MEETING_TITLE = /\b(?:Meetings?|Calls?|Phone Call|Telephone Call|Video ?(?:Call|Conference)|Conversation|Dinner|Lunch|Luncheon|Breakfast|Trilateral|Bilateral)\s+(?:With|with)\b|\bMeets\s+(?:With|with)\b|^Readout\b|\bReadout of\b/;
+const MEETING_REMARKS = /\bBefore Their (?:Meeting|Bilateral|Trilateral)|\bAfter Their (?:Meeting|Bilateral|Trilateral)|\bat a Joint Press (?:Availability|Conference)|\bJoint Press (?:Availability|Conference|Statements?)\s+(?:With|with)\b|\bStatements to the Press\b/i;
+const JOINT_STATEMENT = /\bJoint (?:Statement|Communiqu[eé]|Declaration)\b/i;
+/** A joint statement issued at a meeting says so: the ministers met, or the statement is on a ministerial meeting or dialogue. */
+const AT_A_MEETING = /\b(?:met|meeting|ministerial|dialogue|consultations?|2\s?\+\s?2|summit|convened|held (?:a|the|their) )/i;
+
+const TRAVEL = /\bTravels?\b|\bto Travel\b|\bTrip to\b|\bVisit to\b|\bto Visit\b/;
+const BRIEFING = /\bBriefing\b|\bPress Conference\b(?!\s+(?:With|with))|\bTeleconference\b/;
+const SCHEDULE = /\bPublic Schedule\b/;
+const SANCTIONS = /\bSanction|\bDesignat|\bRewards for Justice\b|\bVisa Restrictions?\b|\bTerrorist\b|\bIndictment\b|\bArrest\b|\bAccountability\b|\bSeizure\b/i;
+/** "Secretary X With <journalist> of <outlet>", "Secretary X on <programme>": an official's interview. */
+const INTERVIEW = /^(?:Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Ambassador|Counselor|Special)\b.*\b(?:[Oo]n|[Ww]ith)\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4}(?:of|on)\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s*){1,5}$|^(?:Secretary|Deputy Secretary)\b[^,]*\b[Oo]n\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3}['’]s\b|\bInterview\b|\bPodcast\b|\bThis Week\b|\bFace the Nation\b|\bMeet the Press\b/u;
+const SPEECH = /\bRemarks\b|\bSpeech\b|\bAddress\b|\bOpening Remarks\b|\bKeynote\b|\bStatement\b|\bRemarks to\b/i;
+
+export function classifyRelease(title: string, body: string): Decision {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (SCHEDULE.test(t)) return { take: false, reason: 'public schedule' };
+  if (MEETING_REMARKS.test(t)) return { take: true, as: 'remarks' };
+  if (JOINT_STATEMENT.test(t)) {
+    return AT_A_MEETING.test(`${t} ${body.slice(0, 1500)}`) ? { take: true, as: 'joint-statement' } : { take: false, reason: 'joint statement not issued at a meeting' };
+  }
+  if (MEETING_TITLE.test(t) && !TRAVEL.test(t.replace(/\bVisit to\b.*$/, ''))) return { take: true, as: 'readout' };
+  if (TRAVEL.test(t)) return { take: false, reason: 'travel announcement' };
+  if (BRIEFING.test(t)) return { take: false, reason: 'press briefing' };
+  if (SANCTIONS.test(t)) return { take: false, reason: 'sanctions, designations or rewards' };
+  if (INTERVIEW.test(t)) return { take: false, reason: 'interview' };
+  if (SPEECH.test(t) && /^(?:Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Ambassador|Counselor|Special)/.test(t)) return { take: false, reason: 'remarks not at a meeting' };
+  return { take: false, reason: 'statement on an event or a policy' };
+}
