@@ -54,4 +54,9 @@ export const meetingPath = (id: string) => `/meetings/${id}/`;
 export const countryPath = (id: string) => `/countries/${id}/`;
 export const personPath = (id: string) => `/people/${id}/`;
 export const topicPath = (id: string) => `/topics/${id}/`;
-export const originalPath = (file: string) => `/originals/${file}`;
+/**
+ * Where an original is served: page text as it is; an HTML original with ".txt" added, so that any static host
+ * serves it as plain text and it never runs as a page of the archive's own origin.
+ */
+export const originalName = (file: string) => (file.endsWith('.html') ? `${file}.txt` : file);
+export const originalPath = (file: string) => `/originals/${originalName(file)}`;

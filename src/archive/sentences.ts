@@ -25,3 +25,15 @@ export function firstSentence(text: string, max = 300): string {
   const cut = sentence.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[,;:]$/, '')}…`;
 }
+
+/** The first `count` sentences of a paragraph. */
+export function firstSentences(paragraph: string, count: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (from < paragraph.length && out.length < count) {
+    const end = sentenceEnd(paragraph, from);
+    out.push(paragraph.slice(from, end + 1).trim());
+    from = end + 1;
+  }
+  return out.filter(Boolean);
+}

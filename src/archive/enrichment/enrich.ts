@@ -73,12 +73,14 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
     // Office first, as texts write a style before a family name ("Prime Minister Noda").
     // "Kang, Kyung-wha": ROK MOFA sometimes writes the family name first with a comma.
     const plain = phrase.name.replace(/^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)$/u, '$1 $2');
-    const refs = index.resolveAllPeople(`${phrase.office ?? ''} ${plain}`.trim(), date);
+    const style = phrase.style && !plain.startsWith(phrase.style) ? phrase.style : '';
+    const refs = index.resolveAllPeople(`${style} ${phrase.office ?? ''} ${plain}`.trim(), date);
     if (refs.length === 0) {
       // "Ukrainian Foreign Minister Dmytro Kuleba" says who, what and for which country: known from the text itself.
-      const country = index.countryOfPerson(`${phrase.name} ${phrase.office ?? ''}`) ?? phrase.ownCountry;
+      const country = index.countryOfPerson(`${phrase.name} ${phrase.office ?? ''} ${phrase.style ?? ''}`) ?? phrase.ownCountry;
       if (!country) warnOnce(phrase.line, `unknown person "${phrase.name}": the text names no country for them; add them to content/people.yaml with the spelling used here`);
-      participants.push({ name: phrase.name, ...(phrase.office ? { office: phrase.office } : {}), ...(country ? { country } : {}), line: phrase.line });
+      const office = phrase.office ?? phrase.style;
+      participants.push({ name: phrase.name, ...(office ? { office } : {}), ...(country ? { country } : {}), line: phrase.line });
       continue;
     }
     for (const ref of refs) {

@@ -26,3 +26,16 @@ export function isCountryWord(word: string): boolean {
 export function countrySpans(text: string): [number, number][] {
   return [...text.matchAll(MULTI_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
 }
+
+/** For each word of a text split at white space, whether it stands inside a many-word country name. */
+export function countryWordMask(text: string, words: readonly string[]): boolean[] {
+  const spans = countrySpans(text);
+  const mask: boolean[] = [];
+  let offset = 0;
+  for (const w of words) {
+    const at = text.indexOf(w, offset);
+    mask.push(spans.some(([s, e]) => at >= s && at < e));
+    offset = at + w.length;
+  }
+  return mask;
+}

@@ -16,6 +16,11 @@ export interface NamedParticipant {
   name: string;
   office?: string;
   /**
+   * Words written before the name ("Japanese Foreign Minister"): they identify and place the person, but the office
+   * shown is the one written after the name, or the curated one, before these.
+   */
+  style?: string;
+  /**
    * The country the publisher's own wording implies: MOFA Japan names its own minister "Minister for Foreign
    * Affairs" with no "of Japan". Used only when neither the text's words nor the curated data place the person.
    */

@@ -4,7 +4,7 @@
 // "A telephone talk between ... and ... took place at 15:00 on July 5th", "... was convened in Seoul ... Attending
 // were A, B and C", "Secretary Blinken met today with ...", "A, B, C and D met in Tokyo on 18 December 2008".
 import { MONTH_NAME_PATTERN, monthNumber } from '../dates.ts';
-import { sentenceEnd } from '../sentences.ts';
+import { firstSentences, sentenceEnd } from '../sentences.ts';
 import { readChannel, readPlaceAndOccasion, readTiming, type Channel, type Timing } from './lead.ts';
 import { countrySpans, isCountryWord } from './country-words.ts';
 import { peopleInList, type PersonMention } from './person-phrases.ts';
@@ -130,18 +130,6 @@ function readObjects(after: string): { people: PersonMention[]; rest: string } {
   const end = OBJECT_END.exec(after);
   const list = end ? after.slice(0, end.index) : after;
   return { people: peopleInList(list), rest: end ? after.slice(end.index).replace(/^[,;\s]+/, '') : '' };
-}
-
-/** Sentences of a paragraph, for the first few: a lead rarely waits past its third. */
-function firstSentences(paragraph: string, count: number): string[] {
-  const out: string[] = [];
-  let from = 0;
-  while (from < paragraph.length && out.length < count) {
-    const end = sentenceEnd(paragraph, from);
-    out.push(paragraph.slice(from, end + 1).trim());
-    from = end + 1;
-  }
-  return out.filter(Boolean);
 }
 
 const OPENING_PLACE = /^In\s+(\p{Lu}[\p{L}.'’ -]{1,60}?),\s/u;

@@ -3,7 +3,7 @@
 // "Senator the Hon Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia". A list is cut into
 // pieces at commas and "and"; a piece that names someone starts a person, a piece that only holds an office joins
 // the person it belongs to (the one before it, or, when it comes first, the one after).
-import { countrySpans, isCountryWord } from './country-words.ts';
+import { countrySpans, countryWordMask, isCountryWord } from './country-words.ts';
 
 export interface PersonMention {
   /** The name as written, honorifics removed ("Fumio Kishida", "HAYASHI Yoshimasa", "Blinken"). */
@@ -71,14 +71,7 @@ function readPiece(piece: string, supported = false): PersonMention | { office: 
   if (!text) return undefined;
   const words = text.split(/\s+/);
   // Words inside a many-word country name ("Republic of Korea", "Saint Lucia") are never name words.
-  const spans = countrySpans(text);
-  const inCountry: boolean[] = [];
-  let offset = 0;
-  for (const w of words) {
-    const at = text.indexOf(w, offset);
-    inCountry.push(spans.some(([s, e]) => at >= s && at < e));
-    offset = at + w.length;
-  }
+  const inCountry = countryWordMask(text, words);
   const nameAt = (k: number) => !inCountry[k] && isNameWord(words[k]!);
   let best: { start: number; end: number } | undefined;
   for (let i = 0; i < words.length; i++) {

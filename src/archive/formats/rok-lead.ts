@@ -5,7 +5,7 @@
 // (an announcement, not an account).
 import { MONTH_NAME_PATTERN, monthNumber } from '../dates.ts';
 import { readDuration } from '../clock.ts';
-import { sentenceEnd } from '../sentences.ts';
+import { firstSentences, sentenceEnd } from '../sentences.ts';
 import { readTiming, type Channel, type Timing } from './lead.ts';
 import type { MeetingDay } from './lead-sentence.ts';
 import type { PersonMention } from './person-phrases.ts';
@@ -222,18 +222,6 @@ export function rokTiming(sentence: string, date: string): Timing {
     }
   }
   return timing;
-}
-
-/** The first sentences of a paragraph: a ROK lead says who met whom in its first. */
-function firstSentences(paragraph: string, count: number): string[] {
-  const out: string[] = [];
-  let from = 0;
-  while (from < paragraph.length && out.length < count) {
-    const end = sentenceEnd(paragraph, from);
-    out.push(paragraph.slice(from, end + 1).trim());
-    from = end + 1;
-  }
-  return out.filter(Boolean);
 }
 
 function readSentence(sentence: string): RokLead | RokAnnouncement | undefined {

@@ -3,7 +3,7 @@
 // between commas ("Wang Yi, member of the Political Bureau ... and Minister of Foreign Affairs"), a family name set
 // off by a comma ("Kang, Kyung-wha"), and attendee lists whose offices themselves hold "and" ("Assistant Secretary
 // for East Asian and Pacific Affairs Daniel Russel, ...").
-import { countrySpans, isCountryWord } from './country-words.ts';
+import { countryWordMask, isCountryWord } from './country-words.ts';
 import { stripHonorifics, type PersonMention } from './person-phrases.ts';
 
 /** Stands for the comma of "Kang, Kyung-wha" while a list is cut at its commas. */
@@ -55,14 +55,7 @@ export function readPersonPiece(piece: string): Piece | undefined {
     .trim();
   if (!/\p{L}/u.test(text)) return undefined;
   const words = text.split(/\s+/);
-  const spans = countrySpans(text);
-  const inCountry: boolean[] = [];
-  let offset = 0;
-  for (const w of words) {
-    const at = text.indexOf(w, offset);
-    inCountry.push(spans.some(([s, e]) => at >= s && at < e));
-    offset = at + w.length;
-  }
+  const inCountry = countryWordMask(text, words);
   const nameAt = (k: number) => !inCountry[k] && isNameWord(words[k]!);
   let best: { start: number; end: number } | undefined;
   for (let i = 0; i < words.length; i++) {

@@ -1,269 +1,546 @@
-// U.S. Department of State: a banner line, then documents (title, optional date, body) apart by two blank lines.
-import { addDays, DATE_LINE, MONTH_DAY, monthNumber, readDateLine, resolveMonthDay } from '../dates.ts';
+// U.S. Department of State: pages of state.gov and its archives, embassy republications, reposts, and the press
+// feed's HTML bodies. A file holds one or more documents (readouts, calls, remarks, joint statements); each is read
+// by what its blocks are, wherever they stand: a title, a header of labels, byline, venue, city and date, then a body
+// of an attribution, a lead, paragraphs, speaker turns or a quoted statement. Banners, notices and footers are left out.
+import { addDays, isoOf, resolveMonthDay } from '../dates.ts';
+import { firstSentence } from '../sentences.ts';
+import { cleanLine } from '../source-text.ts';
 import { span, type NamedParticipant, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
-import { readChannel, readPlaceAndOccasion } from './lead.ts';
 import type { ReadoutKind } from '../schema.ts';
-import { sentenceEnd } from '../sentences.ts';
-import { cleanLine, toBlocks, type Block } from '../source-text.ts';
+import { htmlParagraphs, isFeedHtml } from './state-html.ts';
+import { announcesTravel, leadSentence, readStateLead, type StateLead } from './state-lead.ts';
+import {
+  BANNER,
+  BEGIN_TEXT,
+  CAPTION,
+  cleanTitle,
+  END_TEXT,
+  EXCERPT,
+  isClosing,
+  isFurniture,
+  isPlaceLine,
+  isTitleLine,
+  isVenue,
+  isWidget,
+  KIND_LABEL,
+  NAME_LINE,
+  NOT_PRINCIPAL,
+  OFFICE_TITLE,
+  placeCase,
+  readAttribution,
+  readByline,
+  readStateDateLine,
+  readTurn,
+  SPOKESPERSON,
+  splitRunTogether,
+  STATEMENT_INTRO,
+  TRAILING_EXCERPT,
+} from './state-lines.ts';
+import { asParticipant, readStatePerson, titlePeople, type StatePerson } from './state-people.ts';
+import { correctPlaceTypo } from './state-places.ts';
 
-const BANNER = /^(?:An official website of the United States government|Here['’]s how you know|Official websites use \.gov)/i;
-const BEGIN_TEXT = /^Begin (?:text|quote)\s*:?$/i;
-const END_TEXT = /^End (?:text|quote)\.?$/i;
-const EXCERPT = /^\[Read the full text[^\]]*\]$/i;
-const ATTRIBUTION = /^The (?:below|following) is attributable to (.+?):?$/i;
-const SPEAKER = /^((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,5}):\s+(.+)$/;
-/** Short lines around a title's date: labels the site prints ("READOUT", "Office of the Spokesperson", a byline, a place). */
-const LABEL = /^(?:Readout|Media Note|Joint Statement|Press Statement|Remarks|Fact Sheet|Office of the Spokesperson|[A-Z][\p{L}.'’ -]{0,60}, (?:Secretary of State|Deputy Secretary of State|Under Secretary\b[^,]{0,60}|Spokesperson)|[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,3}, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,3})$/iu;
-/** People in a title: "Secretary Blinken", "Japanese Foreign Minister Hayashi", "Republic of Korea Foreign Minister Park Jin". */
-const TITLE_PEOPLE_SPLIT = /,\s*(?:and\s+)?|\s+and\s+|\s+with\s+/;
+/** A paragraph of the file: a line of page text, a piece of a run-together line, or a feed `<p>`. */
+interface Item {
+  text: string;
+  start: number;
+  end: number;
+  /** Blank lines right before it in the file. */
+  blankBefore: number;
+  kind: ItemKind;
+}
 
-/** Splits the file into documents at runs of two or more blank lines, never inside "Begin text" ... "End text". */
-function splitDocuments(lines: string[], from: number): { start: number; end: number }[] {
-  const documents: { start: number; end: number }[] = [];
-  let start = -1;
-  let blankRun = 0;
-  let inQuote = false;
-  for (let i = from; i < lines.length; i++) {
-    const text = cleanLine(lines[i]!);
-    if (text === '') {
-      blankRun++;
-      continue;
-    }
-    if (start === -1) start = i;
-    else if (blankRun >= 2 && !inQuote) {
-      documents.push({ start, end: i });
-      start = i;
-    }
-    blankRun = 0;
-    if (BEGIN_TEXT.test(text)) inQuote = true;
-    else if (END_TEXT.test(text)) inQuote = false;
+type ItemKind =
+  | 'furniture'
+  | 'closing'
+  | 'widget'
+  | 'date'
+  | 'caption'
+  | 'label'
+  | 'byline'
+  | 'office'
+  | 'venue'
+  | 'place'
+  | 'title'
+  | 'attribution'
+  | 'turn'
+  | 'begin'
+  | 'end'
+  | 'excerpt'
+  | 'text'
+  | 'other';
+
+/** Marks that are invisible on the page but stored in the text (U+200E after an attribution's colon). */
+const INVISIBLE = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+function classify(text: string): ItemKind {
+  if (isClosing(text)) return 'closing';
+  if (isFurniture(text)) return 'furniture';
+  if (EXCERPT.test(text)) return 'excerpt';
+  if (BEGIN_TEXT.test(text)) return 'begin';
+  if (END_TEXT.test(text)) return 'end';
+  if (readAttribution(text)) return 'attribution';
+  if (readTurn(text)) return 'turn';
+  const date = readStateDateLine(text);
+  if (date === 'widget' || isWidget(text)) return 'widget';
+  if (date) return 'date';
+  if (CAPTION.test(text)) return 'caption';
+  if (KIND_LABEL.test(text)) return 'label';
+  if (readByline(text)) return 'byline';
+  if (OFFICE_TITLE.test(text)) return 'office';
+  if (isTitleLine(text)) return 'title';
+  if (isVenue(text)) return 'venue';
+  if (isPlaceLine(text)) return 'place';
+  if (/[.!?:;"”’)\]]$/.test(text) || text.length > 150) return 'text';
+  return 'other';
+}
+
+function readItems(lines: string[]): Item[] {
+  const items: Item[] = [];
+  const push = (text: string, start: number, end: number, blankBefore: number) => {
+    const clean = cleanLine(text.replace(INVISIBLE, ''));
+    if (clean) items.push({ text: clean, start, end, blankBefore, kind: classify(clean) });
+  };
+  if (isFeedHtml(lines)) {
+    for (const p of htmlParagraphs(lines)) push(p.text, p.start, p.end, 0);
+    return items;
   }
-  if (start !== -1) documents.push({ start, end: lines.length });
+  let blank = 0;
+  lines.forEach((line, i) => {
+    const text = cleanLine(line.replace(INVISIBLE, ''));
+    if (!text) {
+      blank++;
+      return;
+    }
+    splitRunTogether(text).forEach((piece, k) => push(piece, i + 1, i + 1, k === 0 ? blank : 0));
+    blank = 0;
+  });
+  // A widget's block is the site's, not the text's: "71.5 F" / "New York" / "Tuesday, June 18, 2024".
+  for (let from = 0; from < items.length; ) {
+    let to = from + 1;
+    while (to < items.length && items[to]!.blankBefore === 0) to++;
+    const block = items.slice(from, to);
+    if (block.some((b) => b.kind === 'widget')) for (const b of block) if (['place', 'other', 'date'].includes(b.kind)) b.kind = 'widget';
+    from = to;
+  }
+  return items;
+}
+
+/** What follows a title in a header: labels, a byline, a venue, a city, a date, or the first speaker. */
+const HEADER_KINDS = new Set<ItemKind>(['label', 'byline', 'office', 'venue', 'place', 'date', 'turn', 'attribution', 'caption', 'begin']);
+
+/** How the Department's titles open: a kind of text, or the official whose meeting it was. */
+const TITLE_OPENING = /^(?:Joint Statement|Statement|Readout|Remarks|(?:Joint )?Press Availability|Trilateral|(?:Deputy |Under |Assistant )?Secretary|Special (?:Representative|Envoy)|Ambassador|Counselor|(?:U\.S\.|United States) |President|Vice President)\b|^\p{Script=Hangul}/u;
+
+/** Whether a title-like line names a document: it opens as titles do and names people or a kind of text. */
+function namesDocument(text: string): boolean {
+  const title = cleanTitle(text);
+  return TITLE_OPENING.test(title) && (titlePeople(title).length > 0 || /\b(?:Joint Statement|Remarks|Readout|Press Availability|Meetings?|Calls?|Before Their|After Their)\b/i.test(title) || /\p{Script=Hangul}/u.test(title));
+}
+
+/**
+ * Cuts the items into documents: a title starts a new one after two blank lines, or where labels, a place, a date
+ * or a speaker follow it, never inside "Begin text" ... "End text". The page's text ends at a closing line (tags,
+ * a newsletter, a comment form) once the text has begun.
+ */
+function splitDocuments(all: Item[]): Item[][] {
+  const documents: Item[][] = [];
+  let current: Item[] = [];
+  let inQuote = false;
+  let hasBody = false;
+  for (let i = 0; i < all.length; i++) {
+    const item = all[i]!;
+    if (item.kind === 'closing' && hasBody && !inQuote) break;
+    if (item.kind === 'furniture' || item.kind === 'widget' || item.kind === 'closing') continue;
+    if (item.kind === 'title' && hasBody && !inQuote) {
+      const next = all.slice(i + 1).find((n) => n.kind !== 'furniture' && n.kind !== 'widget');
+      if (namesDocument(item.text) && (item.blankBefore >= 2 || (next && HEADER_KINDS.has(next.kind)))) {
+        documents.push(current);
+        current = [];
+        hasBody = false;
+      }
+    }
+    current.push(item);
+    if (item.kind === 'begin') inQuote = true;
+    else if (item.kind === 'end') inQuote = false;
+    if (['text', 'turn', 'attribution', 'begin'].includes(item.kind)) hasBody = true;
+  }
+  if (current.length) documents.push(current);
   return documents;
 }
 
-function kindOf(title: string, hasQuote: boolean, hasTurns: boolean, channel: ParsedDocument['channel']): ReadoutKind {
-  if (/^Joint Statement\b/i.test(title) || hasQuote) return 'joint-statement';
-  if (hasTurns || /\bRemarks\b|\bBefore Their Meeting\b|\bPress Availability\b/i.test(title)) return 'remarks';
+interface Header {
+  title?: { text: string; line: number };
+  date?: { iso: string; line: number; seoul: boolean };
+  labels: string[];
+  byline?: { name: string; office: string; line: number };
+  places: { text: string; line: number }[];
+  captions: string[];
+  captionLines?: { start: number; end: number };
+  bodyFrom: number;
+}
+
+function readHeader(items: Item[], input: ParseInput): Header | undefined {
+  const header: Header = { labels: [], places: [], captions: [], bodyFrom: items.length };
+  let previous: Item | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    switch (item.kind) {
+      case 'date': {
+        const date = readStateDateLine(item.text);
+        if (date && date !== 'widget' && 'impossible' in date) {
+          input.diagnostics.error(input.file, item.start, `impossible date "${date.impossible}": no such day`);
+          return undefined;
+        }
+        if (date && date !== 'widget' && !header.date) header.date = { iso: date.iso, line: item.start, seoul: /년/.test(item.text) };
+        break;
+      }
+      case 'caption':
+        header.captions.push(item.text);
+        header.captionLines ??= { start: item.start, end: item.end };
+        header.captionLines.end = item.end;
+        break;
+      case 'label':
+        header.labels.push(item.text);
+        break;
+      case 'byline':
+        if (!header.byline) header.byline = { ...readByline(item.text)!, line: item.start };
+        break;
+      case 'office':
+        // A header block prints the speaker's name on the line above the office: "John Kerry" / "Secretary of State".
+        if (previous && NAME_LINE.test(previous.text) && !header.byline) {
+          header.byline = { name: previous.text, office: item.text, line: previous.start };
+          header.places = header.places.filter((p) => p.line !== previous!.start);
+        }
+        break;
+      case 'venue':
+        break;
+      case 'place':
+        header.places.push({ text: item.text, line: item.start });
+        break;
+      case 'title':
+        if (!header.title) header.title = { text: cleanTitle(item.text), line: item.start };
+        break;
+      case 'other':
+        // A reposting site's name, a dateline of its own ("10/7/2021 Washington D.C."): not the text.
+        break;
+      default:
+        header.bodyFrom = i;
+        return header;
+    }
+    previous = item;
+  }
+  return header;
+}
+
+interface Body {
+  paragraphs: ParsedParagraph[];
+  partial: boolean;
+  hasQuote: boolean;
+  attribution?: string;
+  captions: string[];
+  lines: ParsedDocument['lines'];
+}
+
+function readBody(items: Item[], input: ParseInput): Body {
+  const body: Body = { paragraphs: [], partial: false, hasQuote: false, captions: [], lines: {} };
+  let inQuote = false;
+  let speaker: string | undefined;
+  for (const item of items) {
+    const lines = span(item.start, item.end);
+    switch (item.kind) {
+      case 'furniture':
+      case 'widget':
+      case 'closing':
+        continue;
+      case 'begin':
+        inQuote = body.hasQuote = true;
+        body.lines.beginText = lines;
+        continue;
+      case 'end':
+        inQuote = false;
+        body.lines.endText = lines;
+        continue;
+      case 'excerpt':
+        body.partial = true;
+        body.lines.partial = lines;
+        continue;
+      case 'caption':
+        body.captions.push(item.text);
+        continue;
+      case 'attribution':
+        if (!inQuote) {
+          body.attribution = readAttribution(item.text)!.who ?? item.text.replace(/:$/, '');
+          body.lines.attribution = lines;
+          body.paragraphs.push({ role: 'note', text: item.text, lines });
+          continue;
+        }
+        break;
+      case 'turn': {
+        if (inQuote) break;
+        const turn = readTurn(item.text)!;
+        speaker = turn.speaker;
+        if (turn.text) body.paragraphs.push({ role: 'turn', speaker, text: turn.text, lines });
+        continue;
+      }
+      default:
+        break;
+    }
+    let text = item.text;
+    if (TRAILING_EXCERPT.test(text)) {
+      text = text.replace(TRAILING_EXCERPT, '');
+      body.partial = true;
+      body.lines.partial = lines;
+    }
+    const first = !body.paragraphs.some((p) => p.role !== 'note');
+    if (!inQuote && !body.hasQuote && first && (STATEMENT_INTRO.test(text) || (/\p{Script=Hangul}/u.test(text) && /:$/.test(text)))) {
+      body.paragraphs.push({ role: 'note', text, lines });
+      continue;
+    }
+    body.paragraphs.push({ role: speaker ? 'turn' : 'body', ...(speaker ? { speaker } : {}), text, lines });
+  }
+  if (inQuote && body.lines.beginText && body.paragraphs.length === 0) input.diagnostics.warn(input.file, body.lines.beginText.start, '"Begin text" is followed by no text');
+  return body;
+}
+
+function kindOf(title: string, labels: string[], hasQuote: boolean, hasTurns: boolean, channel: ParsedDocument['channel']): ReadoutKind {
+  if (/\bJoint Statement\b|공동성명/i.test(title) || hasQuote) return 'joint-statement';
+  const named = `${title} ${labels.join(' ')}`;
+  if (hasTurns || /\bRemarks\b|\bBefore Their Meeting\b|\bAfter Their Meeting\b|\bPress Availability\b|\bPress Conference\b/i.test(named)) return 'remarks';
   if (channel === 'telephone') return 'telephone-talk';
   if (/^(?:Press|Media) (?:Statement|Note)\b/i.test(title)) return 'press-statement';
   return 'readout';
 }
 
-/** People named in a title, as written ("Secretary Blinken", "Republic of Korea Foreign Minister Park Jin"). */
-function titlePeople(title: string, line: number): NamedParticipant[] {
-  const core = title
-    .replace(/^(?:Joint Statement|Readout|Remarks)\s+(?:by|of|from)\s+/i, '')
-    .replace(/['’]s\s+(?:Meeting|Call|Telephone Call|Trilateral Meeting|Bilateral Meeting)\b/i, ',')
-    .replace(/\s+at\s+(?:a|the)\s+[^,]*?\s+with\s+/i, ', ')
-    .replace(/\s+(?:Before|After|Following)\s+(?:Their|the|a)\b.*$/i, '');
-  return core
-    .split(TITLE_PEOPLE_SPLIT)
-    .map((s) => s.trim().replace(/^(?:and|with)\s+/i, ''))
-    .filter((s) => /\b(?:Secretary|Minister|President|Prime Minister|Spokesperson|Ambassador|Deputy)\b/.test(s) && /\p{Lu}[\p{L}'’-]+$/u.test(s))
-    .map((name) => ({ name, line }));
+const TITLE_TELEPHONE = /\b(?:Calls?|Telephone|Phone)\b/i;
+const TITLE_VIDEO = /\b(?:Video|Virtual|Videoconference|Teleconference)\b/i;
+const BODY_TELEPHONE = /\b(?:on|during|in|after) the (?:(?:tele)?phone |video )?calls?\b|\bby (?:tele)?phone\b|\b(?:tele)?phone call\b|\bspoke by telephone\b/i;
+
+function channelOf(title: string, lead: StateLead | undefined, paragraphs: ParsedParagraph[]): ParsedDocument['channel'] {
+  if (TITLE_VIDEO.test(title) || lead?.channel === 'video') return 'video';
+  if ((TITLE_TELEPHONE.test(title) && !/\bCourtesy Call\b/i.test(title)) || lead?.channel === 'telephone') return 'telephone';
+  const opening = paragraphs.filter((p) => p.role === 'body').slice(0, 2);
+  return opening.some((p) => BODY_TELEPHONE.test(p.text)) ? 'telephone' : 'in-person';
 }
 
-const TIME_OPENING = /^(?:Today|Yesterday|Tonight|This (?:morning|afternoon|evening)|Earlier today|On [^,]{3,30}),\s+/i;
-const OBJECT_END = /\s+(?:on|at|in|to|during|about|regarding|for|following|ahead of)\s|,\s+(?:who|which|where|to|as)\b|;|$/;
-
-/** People in a readout's first sentence: "Secretary ... met today with ... and ... on the sidelines ...". */
-function leadPeople(text: string, line: number): NamedParticipant[] {
-  const sentence = text.slice(0, sentenceEnd(text)).replace(TIME_OPENING, '');
-  const m = /^(.+?)\s+(?:met|spoke|held|had|talked)\b(?:\s+[\w-]+){0,4}?\s+with\s+/.exec(sentence);
-  if (!m) return [];
-  const objects = sentence.slice(m[0].length);
-  const end = OBJECT_END.exec(objects);
-  return [...m[1]!.split(TITLE_PEOPLE_SPLIT), ...objects.slice(0, end ? end.index : undefined).split(TITLE_PEOPLE_SPLIT)]
-    .map((s) => s.trim().replace(/^the\s+/, ''))
-    .filter((s) => /\p{Lu}/u.test(s))
-    .map((name) => ({ name, line }));
-}
-
-// Only a day the sentence gives the meeting itself counts ("On July 13, ...", "met on July 13"), not any date in it.
-const MEETING_DAY = new RegExp(`^On\\s+${MONTH_DAY.source}|\\b(?:met|spoke|talked|held)\\b[^.]{0,80}?\\bon\\s+${MONTH_DAY.source}`, 'i');
-
-function meetingDay(text: string): { month: string; day: string } | undefined {
-  const m = MEETING_DAY.exec(text);
-  return m ? { month: (m[1] ?? m[3])!, day: (m[2] ?? m[4])! } : undefined;
-}
-
-function relativeDay(text: string): { offset: number; word: string } | undefined {
-  const m = /\b(today|yesterday|this (?:morning|afternoon|evening)|tonight)\b/i.exec(text);
-  if (!m) return undefined;
-  return { offset: /yesterday/i.test(m[1]!) ? -1 : 0, word: m[1]! };
-}
-
-function parseDocument(input: ParseInput, lines: string[], range: { start: number; end: number }, documentNumber: number): ParsedDocument | undefined {
-  const { file, facts, diagnostics } = input;
-  const blocks = toBlocks(lines, range.start, range.end);
-  const titleBlock = blocks[0]!;
-  const title = titleBlock.lines[0]!;
-  const titleLine = titleBlock.start;
-  const fieldLines: ParsedDocument['lines'] = { title: span(titleLine) };
-  if (title.length > 300 || /[.:]$/.test(title)) {
-    diagnostics.error(file, titleLine, `expected a document title, found a sentence: "${title.slice(0, 80)}..."`);
-    return undefined;
+/** The Washington day a lead's words name, counted from the publication date. */
+function meetingDate(lead: StateLead | undefined, published: string | undefined): { date?: string; why?: string; fromText?: boolean } {
+  const day = lead?.day;
+  if (!day) return published ? { date: published } : { why: 'the text gives no date' };
+  const noSuchDay = { why: `the lead gives "${day.words}", which is no such day` };
+  if (day.kind === 'explicit' && day.year) {
+    const date = isoOf(day.year, day.month, day.day);
+    return date ? { date, fromText: true } : noSuchDay;
   }
-
-  // After the title come labels, a byline, a place and the date, in any order and blocks; the body follows.
-  let publishedDate: string | undefined;
-  const bodyBlocks: Block[] = [];
-  const headerLines = [
-    ...titleBlock.lines.slice(1).map((text, i) => ({ text, line: titleLine + 1 + i, block: 0 })),
-    ...blocks.slice(1).flatMap((b, i) => b.lines.map((text, j) => ({ text, line: b.start + j, block: i + 1 }))),
-  ];
-  let bodyFrom = headerLines.length;
-  for (let i = 0; i < headerLines.length; i++) {
-    const { text, line } = headerLines[i]!;
-    const date = readDateLine(text);
-    if (date && 'impossible' in date) {
-      diagnostics.error(file, line, `impossible date "${date.impossible}": no such day`);
-      return undefined;
-    }
-    if (date && !publishedDate) {
-      publishedDate = date.iso;
-      fieldLines.publishedDate = span(line);
-    } else if (!(text.length <= 80 && LABEL.test(text))) {
-      bodyFrom = i;
-      break;
-    }
-  }
-  const bodyStart = headerLines[bodyFrom];
-  if (bodyStart) {
-    // The block where the body starts may begin with header lines; keep only its remainder.
-    const first = bodyStart.block === 0 ? titleBlock : blocks[bodyStart.block]!;
-    const offset = bodyStart.line - first.start;
-    bodyBlocks.push({ start: bodyStart.line, end: first.end, lines: first.lines.slice(offset) });
-    bodyBlocks.push(...blocks.slice(bodyStart.block + 1));
-  }
-
-  const paragraphs: ParsedParagraph[] = [];
-  let partial = false;
-  let inQuote = false;
-  let hasQuote = false;
-  let attribution: string | undefined;
-  let speaker: string | undefined;
-  let hasTurns = false;
-  for (const block of bodyBlocks) {
-    const text = block.lines.join(' ');
-    if (BEGIN_TEXT.test(text)) {
-      inQuote = hasQuote = true;
-      fieldLines.beginText = span(block.start);
-      continue;
-    }
-    if (END_TEXT.test(text)) {
-      inQuote = false;
-      fieldLines.endText = span(block.start);
-      continue;
-    }
-    if (EXCERPT.test(text)) {
-      partial = true;
-      fieldLines.partial = span(block.start);
-      continue;
-    }
-    const lines = span(block.start, block.end);
-    const attributed = ATTRIBUTION.exec(text);
-    if (attributed) {
-      attribution = attributed[1]!.trim();
-      fieldLines.attribution = lines;
-      paragraphs.push({ role: 'note', text, lines });
-      continue;
-    }
-    const turn = SPEAKER.exec(text);
-    if (turn && !inQuote) {
-      speaker = turn[1]!;
-      hasTurns = true;
-      paragraphs.push({ role: 'turn', speaker, text: turn[2]!, lines });
-      continue;
-    }
-    if (!inQuote && !hasQuote && /^The text of the following\b/i.test(text)) {
-      paragraphs.push({ role: 'note', text, lines });
-      continue;
-    }
-    paragraphs.push({ role: speaker ? 'turn' : 'body', ...(speaker ? { speaker } : {}), text, lines });
-  }
-  if (inQuote) diagnostics.warn(file, fieldLines.beginText?.start, '"Begin text" has no matching "End text"');
-  if (paragraphs.length === 0) {
-    diagnostics.error(file, titleLine, `the document "${title.slice(0, 80)}" has no text after its title`);
-    return undefined;
-  }
-
-  const first = paragraphs.find((p) => p.role !== 'note') ?? paragraphs[0]!;
-  const channel = readChannel(title) === 'telephone' || /\b(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone\b|\b(?:tele)?phone call\b/i.test(first.text) ? 'telephone' : readChannel(title);
-  const kind = kindOf(title, hasQuote, hasTurns, channel);
-
-  // The date: a date line is the publication date; "today"/"yesterday" count from it; else sources.yaml.
-  if (publishedDate && facts.date && publishedDate !== facts.date) {
-    diagnostics.error(file, fieldLines.publishedDate!.start, `the text is dated ${publishedDate} but content/sources.yaml says ${facts.date}`);
-  }
-  const published = publishedDate ?? facts.date;
-  const relative = relativeDay(first.text);
   if (!published) {
-    const why = relative ? `the text says only "${relative.word}"` : 'the text gives no date';
-    diagnostics.error(file, titleLine, `no date for "${title.slice(0, 80)}": ${why}; add date: YYYY-MM-DD for this file in content/sources.yaml`);
+    const why = day.kind === 'explicit' ? `the text gives "${day.words}" but no year` : `the text says only "${day.words}"`;
+    return { why };
+  }
+  if (day.kind === 'relative') return { date: addDays(published, day.offset) };
+  if (day.kind === 'weekday') {
+    const back = (new Date(`${published}T00:00:00Z`).getUTCDay() - day.weekday + 7) % 7;
+    return { date: addDays(published, -back) };
+  }
+  const date = resolveMonthDay(day.month, day.day, published);
+  return date ? { date } : noSuchDay;
+}
+
+/** The opening turn's welcome names the guest when a remarks page lost its title: "I am honored to welcome Foreign Minister Kang". */
+function welcomedPerson(paragraphs: ParsedParagraph[]): StatePerson | undefined {
+  const first = paragraphs.find((p) => p.role === 'turn');
+  const m = first && /\bwelcome\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+)/u.exec(leadSentence(first.text) + ' ' + first.text.slice(0, 300));
+  const person = m ? readStatePerson(m[1]!) : undefined;
+  return person?.style ? person : undefined;
+}
+
+/** Whether two names as written are one person's: every word of the shorter is in the longer ("Blinken", "Antony J. Blinken"). */
+function sameName(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((n) => n.toLowerCase().split(/\s+/)).sort((x, y) => x.length - y.length) as [string[], string[]];
+  return short.every((w) => long.includes(w));
+}
+
+/** Who took part in remarks: the byline's speaker and the people the title names, else the speakers themselves. */
+function remarksPeople(header: Header, title: string | undefined, titleLine: number, paragraphs: ParsedParagraph[]): NamedParticipant[] {
+  const fromTitle = title ? titlePeople(title).map((p) => asParticipant(p, titleLine)) : [];
+  const people: NamedParticipant[] = [];
+  const byline = header.byline && !SPOKESPERSON.test(header.byline.office) ? header.byline : undefined;
+  const known = (name: string) => [...people, ...fromTitle].some((p) => sameName(p.name.split(/\s+/).at(-1)!, name.split(/\s+/).at(-1)!) || sameName(p.name, name));
+  if (byline && !known(byline.name)) people.push(asParticipant({ name: byline.name, office: byline.office }, byline.line));
+  people.push(...fromTitle);
+  if (fromTitle.length) return people;
+  for (const p of paragraphs) {
+    if (p.role !== 'turn' || !p.speaker || NOT_PRINCIPAL.test(p.speaker)) continue;
+    const person = readStatePerson(p.speaker);
+    if (person?.style && !known(person.name)) people.push(asParticipant(person, p.lines.start));
+  }
+  const guest = welcomedPerson(paragraphs);
+  if (guest && !known(guest.name)) people.push(asParticipant(guest, paragraphs.find((p) => p.role === 'turn')!.lines.start));
+  return people;
+}
+
+/** Where remarks were given: the city line of the header, the one nearest the date. */
+function headerPlace(header: Header): string | undefined {
+  const place = header.places.filter((p) => !NAME_LINE.test(p.text) || /,/.test(p.text)).at(-1) ?? header.places.at(-1);
+  return place ? placeCase(place.text) : undefined;
+}
+
+function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean): ParsedDocument[] | undefined {
+  const { file, facts, diagnostics } = input;
+  const header = readHeader(items, input);
+  if (!header) return undefined;
+  const body = readBody(items.slice(header.bodyFrom), input);
+  const { paragraphs } = body;
+  const fieldLines: ParsedDocument['lines'] = { ...body.lines };
+  const title = header.title?.text ?? (onlyDocument ? facts.title : undefined);
+  const firstLine = items[0]!.start;
+  const titleLine = header.title?.line ?? firstLine;
+  if (header.title) fieldLines.title = span(header.title.line);
+  if (header.date) fieldLines.publishedDate = span(header.date.line);
+  const captions = [...header.captions, ...body.captions];
+  if (header.captionLines) fieldLines.captions = span(header.captionLines.start, header.captionLines.end);
+  const named = title ?? 'this document';
+  const quoted = `"${named.slice(0, 80)}"`;
+
+  if (paragraphs.length === 0) {
+    diagnostics.error(file, titleLine, `the document ${title ? quoted : `at line ${titleLine}`} has no text after its title`);
     return undefined;
   }
-  let date = published;
-  const explicit = meetingDay(first.text);
-  if (relative) {
-    date = addDays(published, relative.offset);
-    fieldLines.date = first.lines;
-  } else if (explicit) {
-    date = resolveMonthDay(monthNumber(explicit.month)!, Number(explicit.day), published) ?? published;
-    fieldLines.date = first.lines;
-  } else {
-    fieldLines.date = fieldLines.publishedDate ?? span(titleLine);
+  const hasTurns = paragraphs.some((p) => p.role === 'turn');
+  const leadParagraph = paragraphs.find((p) => p.role === 'body');
+  const refDate = header.date?.iso ?? facts.date ?? '2000-01-01';
+  let lead = leadParagraph ? readStateLead(leadParagraph.text, refDate) : undefined;
+  let leadLine = leadParagraph?.lines;
+  // A repost may put the lead in the title's place: "US Secretary of State ... spoke with ... to congratulate him".
+  if (!lead && header.title && !hasTurns) {
+    lead = readStateLead(header.title.text, refDate);
+    if (lead) leadLine = span(header.title.line);
+  }
+  const channel = channelOf(title ?? '', lead, paragraphs);
+  const kind = kindOf(title ?? '', header.labels, body.hasQuote, hasTurns, channel);
+
+  // Not every text is an account of a meeting: a trip announced, speaker turns that say nothing of where or when.
+  const opening = leadParagraph ? leadSentence(leadParagraph.text) : '';
+  const travelTitle = /\b(?:Travel|Trip) to\b/i.test(title ?? '');
+  if (kind !== 'remarks' && kind !== 'joint-statement' && (announcesTravel(opening) || (travelTitle && !lead))) {
+    diagnostics.error(file, leadParagraph?.lines.start ?? titleLine, `not an account of a meeting: ${title ? `${quoted} ` : 'the text '}announces travel ("${firstSentence(opening, 100)}"), not a meeting that took place`);
+    return undefined;
+  }
+  if (kind === 'remarks' && !title && !header.byline && header.places.length === 0 && !header.date) {
+    diagnostics.error(file, paragraphs.find((p) => p.role === 'turn')?.lines.start ?? firstLine, 'speaker turns with no title, byline, place or date: nothing in the text says which meeting they are from (for a feed body, give its title and date in content/sources.yaml)');
+    return undefined;
   }
 
-  const participants = kind === 'readout' || kind === 'telephone-talk' ? leadPeople(first.text, first.lines.start) : [];
-  if (participants.length === 0) participants.push(...titlePeople(title, titleLine));
-  fieldLines.participants = span(participants[0]?.line ?? titleLine);
-  const where = readPlaceAndOccasion(first.text);
-  if (where.place || where.occasion) fieldLines.location = first.lines;
+  // The date: a date line is the publication date; the lead's "today", weekday or month-day counts from it.
+  if (header.date && facts.date && header.date.iso !== facts.date) {
+    diagnostics.error(file, header.date.line, `the text is dated ${header.date.iso} but content/sources.yaml says ${facts.date}`);
+    return undefined;
+  }
+  const published = header.date?.iso ?? facts.date;
+  // An embassy's Korean page is dated in Seoul, where its office hours fall on the day after the Washington release
+  // it translates; that release's "today" (오늘) is the Washington day.
+  const washingtonDay = header.date?.seoul && published ? addDays(published, -1) : published;
+  const when = meetingDate(kind === 'remarks' ? undefined : lead, washingtonDay);
+  if (!when.date) {
+    diagnostics.error(file, titleLine, `no date for ${title ? quoted : `the text starting at line ${titleLine}`}: ${when.why}; add date: YYYY-MM-DD for this file in content/sources.yaml`);
+    return undefined;
+  }
+  if (lead?.day?.kind === 'explicit' && lead.day.lastDay && lead.occasions > 1 && leadLine) {
+    diagnostics.warn(file, leadLine.start, `"${lead.day.words}" spans several days and the text does not say which ${channel === 'telephone' ? 'call' : 'meeting'} was on which; each is dated by the first day`);
+  }
+  if (lead?.day && kind !== 'remarks' && leadLine) fieldLines.date = leadLine;
+  else fieldLines.date = fieldLines.publishedDate ?? span(titleLine);
 
-  return {
-    publisher: 'us-state-department',
-    document: documentNumber,
+  // Who took part: remarks name their speakers in the title and header; readouts in the lead.
+  let groups: NamedParticipant[][];
+  const inTitle = title ? titlePeople(title) : [];
+  const fromTitle = inTitle.map((p) => asParticipant(p, titleLine));
+  // The lead may name by family name someone the title names in full ("Foreign Minister Kono" / "... Taro Kono").
+  const fuller = (p: StatePerson) => (p.name.includes(' ') ? undefined : inTitle.find((t) => t.name.includes(' ') && sameName(t.name, p.name)));
+  const leadPeople = (people: StatePerson[]) => people.map((p) => (fuller(p) ? asParticipant(fuller(p)!, titleLine) : asParticipant(p, leadLine!.start)));
+  if (kind === 'remarks') groups = [remarksPeople(header, title, titleLine, paragraphs)];
+  else if (kind === 'joint-statement') groups = [fromTitle.length ? fromTitle : lead ? leadPeople([...lead.subjects, ...lead.objects]) : []];
+  else if (lead && lead.separately) groups = lead.objects.map((o) => leadPeople([...lead!.subjects, o]));
+  else if (lead) groups = Array.from({ length: lead.occasions }, () => leadPeople([...lead!.subjects, ...lead!.objects]));
+  else if (fromTitle.length) groups = [fromTitle];
+  else {
+    diagnostics.error(file, leadParagraph?.lines.start ?? titleLine, `not an account of a meeting: no sentence says who met or spoke with whom in ${title ? quoted : 'the text'} (expected a lead like "Secretary X met today with Foreign Minister Y")`);
+    return undefined;
+  }
+  const participantLine = groups[0]?.[0]?.line;
+  if (participantLine) fieldLines.participants = span(participantLine);
+
+  // Where: remarks were given in the header's city; a readout's lead says where the meeting was.
+  let place = kind === 'remarks' ? headerPlace(header) : channel === 'telephone' ? undefined : lead?.place;
+  const occasion = kind === 'remarks' ? undefined : lead?.occasion;
+  // Header city lines are typed by hand for each page and carry slips ("Tokyp, Japan"); leads are edited prose.
+  if (place && kind === 'remarks') {
+    const corrected = correctPlaceTypo(place);
+    if (corrected !== place) diagnostics.warn(file, header.places.at(-1)?.line, `the place "${place}" is read as "${corrected}" (a misspelling on the page)`);
+    place = corrected;
+  }
+  if (place || occasion) fieldLines.location = kind === 'remarks' ? span(header.places.at(-1)?.line ?? titleLine) : (leadLine ?? span(titleLine));
+  if (lead && leadLine && kind !== 'remarks') fieldLines.lead = leadLine;
+
+  return groups.map((participants) => ({
+    publisher: 'us-state-department' as const,
+    document: 0,
     kind,
-    title,
-    date,
+    ...(title ? { title } : {}),
+    date: when.date!,
     ...(published ? { publishedDate: published } : {}),
-    dateFrom: publishedDate ? 'text' : 'sources.yaml',
-    ...(where.place ? { place: where.place } : {}),
-    ...(where.occasion ? { occasion: where.occasion } : {}),
-    channel,
+    dateFrom: header.date || when.fromText ? ('text' as const) : ('sources.yaml' as const),
+    ...(kind === 'remarks' ? {} : lead?.timing ?? {}),
+    ...(place ? { place } : {}),
+    ...(occasion ? { occasion } : {}),
+    channel: kind === 'remarks' && channel === 'telephone' ? 'in-person' : channel,
     participants,
-    ...(attribution ? { attribution } : {}),
-    captions: [],
+    ...(body.attribution ? { attribution: body.attribution } : {}),
+    captions,
     paragraphs,
-    partial,
-    lines: fieldLines,
-  };
+    partial: body.partial,
+    lines: { ...fieldLines },
+  }));
 }
 
 function parse(input: ParseInput): ParsedDocument[] {
-  const { lines } = input;
-  let from = 0;
-  while (from < lines.length && (cleanLine(lines[from]!) === '' || BANNER.test(cleanLine(lines[from]!)))) from++;
   const documents: ParsedDocument[] = [];
-  for (const range of splitDocuments(lines, from)) {
-    const parsed = parseDocument(input, lines, range, documents.length + 1);
-    if (parsed) documents.push(parsed);
-    else if (input.diagnostics.errors.length === 0) input.diagnostics.error(input.file, range.start + 1, 'could not read this document');
+  const parts = splitDocuments(readItems(input.lines));
+  for (const items of parts) {
+    const errorsBefore = input.diagnostics.errors.length;
+    const parsed = parseDocument(input, items, parts.length === 1);
+    if (parsed) for (const doc of parsed) documents.push({ ...doc, document: documents.length + 1 });
+    else if (input.diagnostics.errors.length === errorsBefore) input.diagnostics.error(input.file, items[0]!.start, 'could not read this document');
   }
+  if (parts.length === 0) input.diagnostics.error(input.file, 1, 'no text: the file holds only page furniture (banners, notices, footers)');
   return documents;
 }
 
+/** Lines only the Department's texts carry: its attributions, its spokesperson's office, its speaker labels. */
+const STATE_WORDING = [
+  /^(?:The (?:below|following) is|This is) attributable to\b/i,
+  /^Office of the Spokesperson$/i,
+  /^(?:SECRETARY|DEPUTY SECRETARY|UNDER SECRETARY) [A-Z][A-Z'’-]+:/,
+  /^(?:Secretary of State|Deputy Secretary of State)$/,
+  /^[\p{Lu}][\p{L}.'’ -]{2,40}, (?:Secretary of State|(?:Department |Deputy )?Spokesperson)$/u,
+];
+/** Titles as the Department words them, in the first lines: "Secretary Blinken’s Call with ...", "Remarks With ...". */
+const STATE_TITLE = [
+  /^#?(?:(?:US|U\.S\.) )?(?:Secretary|Deputy Secretary)(?: of State)?(?: \p{Lu}[\p{L}.'’-]*){1,4}(?:['’]s (?:Meetings?|Calls?|Travel)\b| (?:met|spoke) with\b| and .{5,120} (?:Before|After) Their Meeting$)/u,
+  /^(?:Press Releases: )?(?:\d{2}\/\d{2}\/\d{2,4} [–—-] )?(?:Joint )?(?:Press Availability|Remarks) [Ww]ith\b/,
+];
+
 export const usStateDepartment: PublisherFormat = {
   id: 'us-state-department',
-  description: 'a U.S. Department of State text ("An official website of the United States government" banner, then title, date and body)',
+  description:
+    'a U.S. Department of State text ("An official website of the United States government" banner, a title such as "Secretary Blinken’s Meeting with ...", "The below is attributable to ...", speaker labels such as "SECRETARY BLINKEN:", or a press-feed HTML body)',
   detect(lines) {
-    const clean = lines.slice(0, 6).map(cleanLine).filter(Boolean);
-    if (clean.some((l) => BANNER.test(l))) return 3;
-    const attributable = lines.some((l) => ATTRIBUTION.test(cleanLine(l)));
-    const secretaryTitle = /\bSecretary\b/.test(clean[0] ?? '') && (clean[1] === undefined || DATE_LINE.test(clean[1]));
-    return attributable || secretaryTitle ? 2 : 0;
+    const clean = lines.slice(0, 400).flatMap((l) => splitRunTogether(cleanLine(l.replace(/<[^>]*>/g, ' ').replace(INVISIBLE, ''))));
+    if (clean.slice(0, 15).some((l) => BANNER.test(l) && !/^Flag$/i.test(l))) return 3;
+    if (clean.some((l) => /^Official news published at https?:\/\/(?:www\.)?state\.gov\//i.test(l))) return 3;
+    // A ministry's Korean navigation or text means a ROK page, whatever English it quotes.
+    const hangul = clean.slice(0, 80).filter((l) => /\p{Script=Hangul}/u.test(l)).length;
+    if (hangul >= 3) return 0;
+    const opening = clean.filter(Boolean).slice(0, 6);
+    return clean.some((l) => STATE_WORDING.some((re) => re.test(l))) || opening.some((l) => STATE_TITLE.some((re) => re.test(l))) ? 2 : 0;
   },
   parse,
 };
