@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { contentDirFromEnv } from '../../archive/content-dir.ts';
+import { originalName } from '../../archive/labels.ts';
 
 export const getStaticPaths = (async () => {
   const files = new Set((await getCollection('readouts')).map((e) => e.data.file));
-  return [...files].map((file) => ({ params: { file } }));
+  return [...files].map((file) => ({ params: { file: originalName(file) }, props: { source: file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const bytes = readFileSync(join(contentDirFromEnv(), 'readouts', params.file!));
+export const GET: APIRoute = ({ props }) => {
+  const bytes = readFileSync(join(contentDirFromEnv(), 'readouts', (props as { source: string }).source));
   return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
