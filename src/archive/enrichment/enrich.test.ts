@@ -29,9 +29,14 @@ test('a region the gazetteer knows is a place, in the country the text names bes
 });
 
 test('a place name several countries share, with no country in the text, is kept as written and warned about', () => {
+  const text = mofaText({ lead: `On June 12, ${HAYASHI}, held a meeting with ${PARK} during his visit to Richmond.` });
+  expect(readoutOf(text).location).toEqual({ text: 'Richmond' });
+  expect(messagesOf({ 'x.txt': text }).some((m) => m.includes('unknown place "Richmond"'))).toBe(true);
+});
+
+test('a county the curated data places is the place meant: Cornwall, for the G7 summit of 2021', () => {
   const text = mofaText({ lead: `On June 12, ${HAYASHI}, held a meeting with ${PARK} during his visit to Cornwall.` });
-  expect(readoutOf(text).location).toEqual({ text: 'Cornwall' });
-  expect(messagesOf({ 'x.txt': text }).some((m) => m.includes('unknown place "Cornwall"'))).toBe(true);
+  expect(readoutOf(text).location).toEqual({ city: 'Cornwall', country: 'united-kingdom', text: 'Cornwall' });
 });
 
 test('a place no gazetteer knows is a warning, kept as written', () => {

@@ -4,6 +4,7 @@
 // of an attribution, a lead, paragraphs, speaker turns or a quoted statement. Banners, notices and footers are left out.
 import { addDays, isoOf, resolveMonthDay } from '../dates.ts';
 import { firstSentence } from '../sentences.ts';
+import { countrySpans, countryWordMask, isCountryWord } from './country-words.ts';
 import { cleanLine } from '../source-text.ts';
 import { span, type NamedParticipant, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
 import type { ReadoutKind } from '../schema.ts';
@@ -458,7 +459,7 @@ function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean):
   const leadPeople = (people: StatePerson[]) => people.map((p) => (fuller(p) ? asParticipant(fuller(p)!, titleLine) : asParticipant(p, leadLine!.start)));
   if (kind === 'remarks') groups = [remarksPeople(header, title, titleLine, paragraphs)];
   else if (kind === 'joint-statement') groups = [fromTitle.length ? fromTitle : lead ? leadPeople([...lead.subjects, ...lead.objects]) : []];
-  else if (lead && lead.separately) groups = lead.objects.map((o) => leadPeople([...lead!.subjects, o]));
+  else if (lead && lead.separately) groups = sharedQualifier(lead.objects).map((o) => leadPeople([...lead!.subjects, o]));
   else if (lead) groups = Array.from({ length: lead.occasions }, () => leadPeople([...lead!.subjects, ...lead!.objects]));
   else if (fromTitle.length) groups = [fromTitle];
   else {
@@ -499,6 +500,21 @@ function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean):
     partial: body.partial,
     lines: { ...fieldLines },
   }));
+}
+
+/**
+ * "... with Republic of Korea (ROK) Minister of Unification Kwon and Vice Minister of Unification Kim": a country
+ * written before the first of a coordinated list qualifies the others that name none.
+ */
+function sharedQualifier(people: StatePerson[]): StatePerson[] {
+  const first = people[0]?.style ?? '';
+  const words = first.split(/\s+/);
+  let end = 0;
+  while (end < words.length && (isCountryWord(words[end]!.replace(/[()]/g, '')) || /^(?:of|the|\(\w+\))$/i.test(words[end]!) || countryWordMask(first, words)[end])) end++;
+  const qualifier = words.slice(0, end).join(' ');
+  if (!qualifier) return people;
+  const placed = (p: StatePerson) => [p.style, p.office].some((o) => o && (countrySpans(o).length > 0 || o.split(/\s+/).some((w) => isCountryWord(w.replace(/[()]/g, '')))));
+  return people.map((p, i) => (i === 0 || placed(p) ? p : { ...p, style: `${qualifier} ${p.style ?? ''}`.trim() }));
 }
 
 function parse(input: ParseInput): ParsedDocument[] {
