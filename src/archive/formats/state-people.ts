@@ -131,6 +131,8 @@ const US_OFFICE = /^(?:(?:U\.?S\.?|American) )?(?:Secretary(?: of State)?|(?:Dep
 /** The part of a title that names people, without its kind and its occasion; undefined when it names none. */
 function titlePeopleText(title: string): string | undefined {
   let t = cleanTitle(title);
+  // "Joint Statement on the Meeting of Secretary Blinken and Turkish Foreign Minister Cavusoglu" names them.
+  t = t.replace(/^(?:Joint Statement|Statement|Readout) on the (?:Meeting|Call|Talks) (?:of|between)\s+/i, '');
   if (/^(?:Joint Statement|Statement|Readout|Remarks) (?:on|regarding|concerning|about)\b/i.test(t)) return undefined;
   t = t
     .replace(/^(?:Joint Statement|Statement|Readout|Remarks)\s+(?:by|of|from)\s+/i, '')

@@ -14,6 +14,8 @@ export const SKIP_REASONS = [
   'joint statement not issued at a meeting',
   'remarks not at a meeting',
   'statement on an event or a policy',
+  'names no one who met',
+  'joint statement of governments, naming no minister',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -24,6 +26,10 @@ const JOINT_STATEMENT = /\bJoint (?:Statement|Communiqu[eé]|Declaration)\b/i;
 /** A joint statement issued at a meeting says so: the ministers met, or the statement is on a ministerial meeting or dialogue. */
 const AT_A_MEETING = /\b(?:met|meeting|ministerial|dialogue|consultations?|2\s?\+\s?2|summit|convened|held (?:a|the|their) )/i;
 
+/** A person named by style or honorific: "Secretary Blinken", "Foreign Minister Hayashi", "H.E. Dr. Park". */
+const NAMES_SOMEONE = /\b(?:Secretary|Minister|President|Premier|Chancellor|Ambassador|Envoy|Representative|Counselor|Spokesperson|Director|Governor|King|Emir|Sultan|Prince|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.)\s+(?:of State\s+)?(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+/u;
+/** A joint statement of ministers says so in its title: it names them, or a ministerial meeting. */
+const MINISTERS_IN_TITLE = /\b(?:Secretary|Ministers?|Ministerial|President|Prime Minister|2\s?\+\s?2|Foreign Ministers)\b/;
 const TRAVEL = /\bTravels?\b|\bto Travel\b|\bTrip to\b|\bVisit to\b|\bto Visit\b/;
 const BRIEFING = /\bBriefing\b|\bPress Conference\b(?!\s+(?:With|with))|\bTeleconference\b/;
 const SCHEDULE = /\bPublic Schedule\b/;
@@ -34,12 +40,17 @@ const SPEECH = /\bRemarks\b|\bSpeech\b|\bAddress\b|\bOpening Remarks\b|\bKeynote
 
 export function classifyRelease(title: string, body: string): Decision {
   const t = title.replace(/\s+/g, ' ').trim();
+  const opening = `${t} ${body.slice(0, 1500)}`;
   if (SCHEDULE.test(t)) return { take: false, reason: 'public schedule' };
   if (MEETING_REMARKS.test(t)) return { take: true, as: 'remarks' };
   if (JOINT_STATEMENT.test(t)) {
-    return AT_A_MEETING.test(`${t} ${body.slice(0, 1500)}`) ? { take: true, as: 'joint-statement' } : { take: false, reason: 'joint statement not issued at a meeting' };
+    if (!AT_A_MEETING.test(opening)) return { take: false, reason: 'joint statement not issued at a meeting' };
+    // A statement of governments ("the U.S.-Iraq Strategic Dialogue") names no one: no meeting of people to place it in.
+    return MINISTERS_IN_TITLE.test(t) ? { take: true, as: 'joint-statement' } : { take: false, reason: 'joint statement of governments, naming no minister' };
   }
-  if (MEETING_TITLE.test(t) && !TRAVEL.test(t.replace(/\bVisit to\b.*$/, ''))) return { take: true, as: 'readout' };
+  if (MEETING_TITLE.test(t) && !TRAVEL.test(t.replace(/\bVisit to\b.*$/, ''))) {
+    return NAMES_SOMEONE.test(opening) ? { take: true, as: 'readout' } : { take: false, reason: 'names no one who met' };
+  }
   if (TRAVEL.test(t)) return { take: false, reason: 'travel announcement' };
   if (BRIEFING.test(t)) return { take: false, reason: 'press briefing' };
   if (SANCTIONS.test(t)) return { take: false, reason: 'sanctions, designations or rewards' };
