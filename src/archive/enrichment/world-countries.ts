@@ -26,8 +26,10 @@ export function withWorldCountries(curated: Country[]): Country[] {
   const byIso = new Map(curated.map((c) => [c.iso, c]));
   const claimed = new Set(curated.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]));
   const ids = new Set(curated.map((c) => c.id));
-  const nameCount = new Map<string, number>();
-  const count = (name: string) => nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
+  // Who claims each name or demonym: "French" is France's and Réunion's; a sovereign state's claim wins over its
+  // territories', and a name two states share goes to neither.
+  const claims = new Map<string, { iso: string; independent: boolean }[]>();
+  const count = (name: string, iso: string, independent: boolean) => claims.set(name, [...(claims.get(name) ?? []), { iso, independent }]);
   const candidates: Country[] = [];
   const merged = curated.map((c) => ({ ...c, demonyms: [...c.demonyms] }));
   const mergedByIso = new Map(merged.map((c) => [c.iso, c]));
@@ -45,7 +47,7 @@ export function withWorldCountries(curated: Country[]): Country[] {
     let id = slugOf(entry.name.common);
     if (ids.has(id)) id = `${id}-${entry.cca2.toLowerCase()}`;
     ids.add(id);
-    for (const n of [...names, ...demonyms]) count(n);
+    for (const n of new Set([...names, ...demonyms])) count(n, entry.cca2, entry.independent === true);
     candidates.push({
       id,
       iso: entry.cca2,
@@ -57,14 +59,20 @@ export function withWorldCountries(curated: Country[]): Country[] {
       demonyms,
     });
   }
-  const free = (n: string) => !claimed.has(n) && nameCount.get(n) === 1;
+  const ownerOf = (n: string): string | undefined => {
+    const all = claims.get(n) ?? [];
+    if (all.length === 1) return all[0]!.iso;
+    const sovereign = all.filter((c) => c.independent);
+    return sovereign.length === 1 ? sovereign[0]!.iso : undefined;
+  };
+  const freeFor = (iso: string) => (n: string) => !claimed.has(n) && ownerOf(n) === iso;
   const rest = candidates
-    .map((country) => ({ ...country, aliases: country.aliases.filter(free), demonyms: country.demonyms.filter(free) }))
-    .filter((c) => free(c.name) || c.aliases.length > 0)
+    .map((country) => ({ ...country, aliases: country.aliases.filter(freeFor(country.iso)), demonyms: country.demonyms.filter(freeFor(country.iso)) }))
+    .filter((c) => freeFor(c.iso)(c.name) || c.aliases.length > 0)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // A package entry whose common name is curated under another country keeps only its free names.
   for (const c of rest) {
-    if (free(c.name)) continue;
+    if (freeFor(c.iso)(c.name)) continue;
     c.name = c.shortName = c.aliases[0]!;
     c.aliases = c.aliases.slice(1);
   }

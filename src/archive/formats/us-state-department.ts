@@ -456,7 +456,14 @@ function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean):
   const fromTitle = inTitle.map((p) => asParticipant(p, titleLine));
   // The lead may name by family name someone the title names in full ("Foreign Minister Kono" / "... Taro Kono").
   const fuller = (p: StatePerson) => (p.name.includes(' ') ? undefined : inTitle.find((t) => t.name.includes(' ') && sameName(t.name, p.name)));
-  const leadPeople = (people: StatePerson[]) => people.map((p) => (fuller(p) ? asParticipant(fuller(p)!, titleLine) : asParticipant(p, leadLine!.start)));
+  // The title may place someone the lead names without a country ("French Foreign Minister Le Drian" / "Foreign
+  // Minister Jean-Yves Le Drian"): the title's words go with the lead's name.
+  const placedByTitle = (p: StatePerson): StatePerson => {
+    if (placesSomeone(p)) return p;
+    const t = inTitle.find((q) => placesSomeone(q) && sameName(q.name, p.name));
+    return t ? { ...p, style: t.style ?? p.style, ...(t.office && !p.office ? { office: t.office } : {}) } : p;
+  };
+  const leadPeople = (people: StatePerson[]) => people.map((p) => (fuller(p) ? asParticipant(fuller(p)!, titleLine) : asParticipant(placedByTitle(p), leadLine!.start)));
   if (kind === 'remarks') groups = [remarksPeople(header, title, titleLine, paragraphs)];
   else if (kind === 'joint-statement') groups = [fromTitle.length ? fromTitle : lead ? leadPeople([...lead.subjects, ...lead.objects]) : []];
   else if (lead && lead.separately) groups = sharedQualifier(lead.objects).map((o) => leadPeople([...lead!.subjects, o]));
@@ -506,6 +513,11 @@ function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean):
  * "... with Republic of Korea (ROK) Minister of Unification Kwon and Vice Minister of Unification Kim": a country
  * written before the first of a coordinated list qualifies the others that name none.
  */
+/** Whether a person's own words name a country ("Republic of Korea (ROK) Minister", "French Foreign Minister"). */
+function placesSomeone(p: StatePerson): boolean {
+  return [p.style, p.office].some((o) => o !== undefined && (countrySpans(o).length > 0 || o.split(/\s+/).some((w) => isCountryWord(w.replace(/[()’'s]+$/, '').replace(/[()]/g, '')))));
+}
+
 function sharedQualifier(people: StatePerson[]): StatePerson[] {
   const first = people[0]?.style ?? '';
   const words = first.split(/\s+/);
@@ -513,8 +525,7 @@ function sharedQualifier(people: StatePerson[]): StatePerson[] {
   while (end < words.length && (isCountryWord(words[end]!.replace(/[()]/g, '')) || /^(?:of|the|\(\w+\))$/i.test(words[end]!) || countryWordMask(first, words)[end])) end++;
   const qualifier = words.slice(0, end).join(' ');
   if (!qualifier) return people;
-  const placed = (p: StatePerson) => [p.style, p.office].some((o) => o && (countrySpans(o).length > 0 || o.split(/\s+/).some((w) => isCountryWord(w.replace(/[()]/g, '')))));
-  return people.map((p, i) => (i === 0 || placed(p) ? p : { ...p, style: `${qualifier} ${p.style ?? ''}`.trim() }));
+  return people.map((p, i) => (i === 0 || placesSomeone(p) ? p : { ...p, style: `${qualifier} ${p.style ?? ''}`.trim() }));
 }
 
 function parse(input: ParseInput): ParsedDocument[] {
