@@ -37,3 +37,20 @@ export function firstSentences(paragraph: string, count: number): string[] {
   }
   return out.filter(Boolean);
 }
+
+/** Splits at commas outside parentheses and brackets, each piece trimmed, empty ones left out. */
+export function commaSegments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      out.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  out.push(current.trim());
+  return out.filter(Boolean);
+}

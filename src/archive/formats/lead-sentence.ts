@@ -4,7 +4,7 @@
 // "A telephone talk between ... and ... took place at 15:00 on July 5th", "... was convened in Seoul ... Attending
 // were A, B and C", "Secretary Blinken met today with ...", "A, B, C and D met in Tokyo on 18 December 2008".
 import { MONTH_NAME_PATTERN, monthNumber } from '../dates.ts';
-import { firstSentences, sentenceEnd } from '../sentences.ts';
+import { commaSegments as segments, firstSentences, sentenceEnd } from '../sentences.ts';
 import { readChannel, readPlaceAndOccasion, readTiming, type Channel, type Timing } from './lead.ts';
 import { countrySpans, isCountryWord } from './country-words.ts';
 import { peopleInList, type PersonMention } from './person-phrases.ts';
@@ -59,23 +59,6 @@ export function firstDay(text: string): MeetingDay | undefined {
   const pick = a && (!b || a.index <= b.index) ? { month: a[1]!, day: a[2]!, year: a[3] } : b ? { month: b[2]!, day: b[1]!, year: b[3] } : undefined;
   if (!pick) return undefined;
   return { month: monthNumber(pick.month)!, day: Number(pick.day), ...(pick.year ? { year: Number(pick.year) } : {}) };
-}
-
-/** Splits at commas outside parentheses. */
-function segments(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    if (ch === ',' && depth === 0) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
-  return out.map((s) => s.trim()).filter(Boolean);
 }
 
 const PREAMBLE = new RegExp(

@@ -5,7 +5,7 @@
 // (an announcement, not an account).
 import { MONTH_NAME_PATTERN, monthNumber } from '../dates.ts';
 import { readDuration } from '../clock.ts';
-import { firstSentences, sentenceEnd } from '../sentences.ts';
+import { commaSegments as segments, firstSentences, sentenceEnd } from '../sentences.ts';
 import { readTiming, type Channel, type Timing } from './lead.ts';
 import type { MeetingDay } from './lead-sentence.ts';
 import type { PersonMention } from './person-phrases.ts';
@@ -73,23 +73,6 @@ const VERBS: Verb[] = [
   { re: /\b(?:called|telephoned|phoned)\s+(?=\p{Lu}|his\b|her\b)/gu, kind: 'with', channel: () => 'telephone' },
   { re: /\b(?:took part in|takes part in|participated in|participates in|attended|attends)\b/g, kind: 'join', channel: (m) => channelIn(m.input.slice(m.index, m.index + 80)) },
 ];
-
-/** Splits at commas outside parentheses. */
-function segments(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    if (ch === ',' && depth === 0) {
-      out.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  out.push(current.trim());
-  return out.filter(Boolean);
-}
 
 const PREAMBLE = new RegExp(
   String.raw`^(?:On|In|At|During|While|Following|After|Before|Amid|Ahead|From|Around|About|Earlier|Later|Today|Yesterday|Tonight|This|Last|Upon|As|For|Through|Over|Shortly|Meanwhile|${WEEKDAY}|${MONTH_NAME_PATTERN})\b|^\d|^local time\b`,
