@@ -32,7 +32,7 @@ describe('the search page', () => {
       for (const p of m.participants) if (p.person) expect(labels.person![p.person], p.person).toBe(archive().people.find((x) => x.id === p.person)!.name);
       for (const t of m.topics) expect(labels.topic![t], t).toBe(archive().topics.find((x) => x.id === t)!.label);
     }
-    expect(labels.publisher).toEqual({ 'mofa-japan': 'MOFA Japan', 'us-state-department': 'U.S. State Department' });
+    expect(labels.publisher).toEqual({ 'mofa-japan': 'MOFA Japan', 'us-state-department': 'U.S. State Department', 'rok-mofa': 'ROK MOFA' });
   });
 });
 
