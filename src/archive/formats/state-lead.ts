@@ -33,20 +33,27 @@ const STRETCH = String.raw`(?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S))`;
 const VERB = new RegExp(
   String.raw`\b(?:met|meets|spoke|speaks|talked|talks|conferred|telephoned|called)\b${STRETCH}{0,80}?\bwith\s+|` +
     String.raw`\b(?:held|had|hosted|convened|conducted|joined)\b${STRETCH}{0,60}?\b${MEETING_NOUNS}\b${STRETCH}{0,60}?\bwith\s+|` +
-    String.raw`\b(?:received|welcomed|hosted)\s+(?=(?:the\s+)?\p{Lu})`,
+    String.raw`(?:\bco-|\b)(?:received|welcomed|hosted)\s+(?=(?:the\s+)?\p{Lu})|` +
+    // "Deputy Secretary Sherman met Vice Foreign Minister Choi": "met" with its object and no "with".
+    String.raw`\bmet\s+(?=(?:the\s+)?\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:${MONTH_NAME_PATTERN})\b)`,
   'u',
 );
 /** "A, B and C met today in Honolulu": people who met one another, with no "with". */
 const MET_TOGETHER = /\b(?:met|held (?:a |their |the )?(?:[\w-]+\s+){0,3}(?:meeting|talks))\b(?!\s+with\b)/;
 
-/** Time, place and dateline openings before the subject: "Today,", "On March 16,", "Today in Seoul,", "Washington, DC - Friday,". */
+/**
+ * Time, place and dateline openings before the subject: "Today,", "On March 16,", "Today in Seoul,", "Washington, DC -
+ * Friday,", and what the meeting followed ("Following the missile launches,").
+ */
 const OPENING = new RegExp(
-  String.raw`^(?:[\p{Lu}][\p{L}.,' ]{0,40}?\s+[-–—]\s+)?(?:(?:Today|Yesterday|Tonight|Earlier today|This (?:morning|afternoon|evening)|On [^,]{3,40}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Today |Earlier today )?in [\p{Lu}][^,]{1,40}|(?:${MONTH_NAME_PATTERN}) \d{1,2}(?:, \d{4})?)\s*,\s+)+`,
+  String.raw`^(?:[\p{Lu}][\p{L}.,' ]{0,40}?\s+[-–—]\s+)?(?:(?:(?:Following|After|Ahead of|At the invitation of)\s[^,]{3,120}|Today|Yesterday|Tonight|Earlier today|This (?:morning|afternoon|evening)|On [^,]{3,40}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Today |Earlier today )?in [\p{Lu}][^,]{1,40}|(?:${MONTH_NAME_PATTERN}) \d{1,2}(?:, \d{4})?)\s*,\s+)+`,
   'iu',
 );
 
 const OBJECT_END = new RegExp(
   String.raw`\s+(?:on|at|in|to|during|about|regarding|over|following|ahead of|after|before|while|this|today|tonight|yesterday|earlier|once|again|by (?:phone|telephone|video)|for (?!(?:the\s+)?\p{Lu})|the (?:morning|afternoon|evening|night) of)\b|` +
+    // "... with Foreign Minister Hayashi Yoshimasa and they condemned ...": a new clause, not another person.
+    String.raw`\s+and\s+(?:they|he|she|we|both|together)\b|` +
     String.raw`\s*,\s*(?:who|which|where|to|as|on|in|at|during|and\s+(?=\p{Ll}))|;|[.](?=\s*$)`,
   'u',
 );
@@ -107,7 +114,8 @@ const OPENING_PLACE = new RegExp(String.raw`^(?:Today |Earlier today )?[Ii]n\s+$
 /** A place as the sentence words it, without the clause that follows ("Washington, to discuss ..."). */
 function tidyPlace(place: string | undefined): string | undefined {
   if (!place) return undefined;
-  const cut = place.split(/,\s+(?=\p{Ll})|\s+(?:to|for|and|where|who)\s+(?=\p{Ll})/u)[0]!.replace(/[.,;]+$/, (m) => (/\b\p{Lu}\.$/u.test(place) ? m.replace(/[,;]/g, '') : '')).trim();
+  // "in New York on May 18": a day after the city is no part of its name.
+  const cut = place.split(new RegExp(String.raw`,\s+(?=\p{Ll})|\s+(?:to|for|and|where|who)\s+(?=\p{Ll})|\s+on\s+(?:${MONTH_NAME_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.*$`, 'u'))[0]!.replace(/[.,;]+$/, (m) => (/\b\p{Lu}\.$/u.test(place) ? m.replace(/[,;]/g, '') : '')).trim();
   return cut || undefined;
 }
 
@@ -201,4 +209,13 @@ export function announcesTravel(sentence: string): boolean {
   if (!future) return false;
   const past = VERB.exec(sentence) ?? MET_TOGETHER.exec(sentence);
   return !past || future.index < past.index;
+}
+
+/** A visit a joint statement tells of: "Foreign Minister X traveled to Washington D.C. on Tuesday April 12, 2022". */
+export function readVisit(sentence: string): { place: string; day: DayWords } | undefined {
+  const m = new RegExp(String.raw`\b(?:traveled|travelled|came) to\s+${PLACE}\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?${DAY}`, 'u').exec(sentence);
+  if (!m || !m[5]) return undefined;
+  const place = tidyPlace(m[1]);
+  if (!place) return undefined;
+  return { place, day: { kind: 'explicit', month: monthNumber(m[2]!)!, day: Number(m[3]), year: Number(m[5]), words: m[0].slice(m[0].indexOf(m[2]!)) } };
 }

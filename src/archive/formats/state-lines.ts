@@ -161,7 +161,7 @@ export function readTurn(text: string): { speaker: string; text: string } | unde
 export const NOT_PRINCIPAL = /^(?:MODERATOR|QUESTION|PARTICIPANT|STAFF|INTERPRETER|OPERATOR|REPORTER|AUDIENCE MEMBER|M[RS]S?\.? [A-Z.'’-]+)$/;
 
 /** Sentences that introduce a joint statement's quoted text. */
-export const STATEMENT_INTRO = /^(?:The text of the following\b|The following is the (?:text of the )?joint statement\b|Below is the (?:text of the )?joint statement\b|The governments? of\b.{0,200}\b(?:issued|released) the (?:following |below )?joint statement\b|The following joint statement\b)/i;
+export const STATEMENT_INTRO = /^(?:The text of the following\b|The following is the (?:text of (?:the|a) )?joint statement\b|Below is the (?:text of the )?joint statement\b|The governments? of\b.{0,200}\b(?:issued|released) the (?:following |below )?joint statement\b|The following joint statement\b)/i;
 
 /** A photo caption embassies print over the header: "... [State Department photo/ Public Domain]". */
 export const CAPTION = /\[(?:State Department|U\.S\. Embassy|Embassy)[^\]]*photo[^\]]*\]$|\bphoto\/\s*Public Domain\]$/i;

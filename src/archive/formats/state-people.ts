@@ -22,19 +22,23 @@ const STYLE_WORDS = new Set(
   principal first second senior acting spokesperson counselor counsellor coordinator advisor adviser national security
   defense defence unification trade commerce finance treasury chairman chair premier chancellor king queen crown prince
   emir sultan governor mayor leader speaker senator commissioner high undersecretary administrator department office
+  head presidential member politburo communist party commission economy economic industry
   and for of the on in to at`
     .split(/\s+/)
     .filter(Boolean),
 );
+export const isStyleWord = (word: string) => STYLE_WORDS.has(word.toLowerCase());
 const CONNECTIVES = new Set(['and', 'for', 'of', 'the', 'on', 'in', 'to', 'at']);
 /** Words of a title that are never part of a name ("Trilateral Meeting"). */
 const EVENT_WORDS = new Set('meeting meetings call calls talks summit statement remarks availability conference dialogue visit travel readout trilateral bilateral ministerial consultations'.split(' '));
 /** Words that show a phrase names someone by what they are, not only by name. */
-const STYLE_HINT = /\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Envoy|Representative|Director|Spokesperson|Counselor|Coordinator|Chairman|King|Queen|Prince|Emir|Sultan|Governor|Senator|Commissioner|counterpart)\b/i;
+const STYLE_HINT = /\b(?:Minister|Secretary|President|Head|Member|Premier|Chancellor|Ambassador|Envoy|Representative|Director|Spokesperson|Counselor|Coordinator|Chairman|King|Queen|Prince|Emir|Sultan|Governor|Senator|Commissioner|counterpart)\b/i;
 
 function isNameWord(word: string, inCountry: boolean): boolean {
   if (inCountry) return false;
   const w = word.replace(/^[("“]+|[)"”,;:]+$/g, '');
+  // An Arabic family name may keep its article in lower case ("Badr al-Busaidi").
+  if (/^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u.test(w)) return true;
   if (!/^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u.test(w)) return false;
   if (STYLE_WORDS.has(w.toLowerCase()) || EVENT_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || isCountryWord(w) || isCountryWord(w.replace(/['’]s$/, ''))) return false;
   return !/^\(/.test(word);
@@ -65,7 +69,7 @@ export function readStatePerson(phrase: string): StatePerson | undefined {
 }
 
 /** Words that can open another person's phrase after "and": a style, a country, a pronoun or an honorific. */
-const OPENER = /^(?:Secretary|Minister|Foreign|Prime|President|Vice|Deputy|Special|Ambassador|Director|Under|Assistant|Chief|Senior|Acting|First|Principal|Spokesperson|Counselor|King|Queen|Crown|Emir|Chancellor|Premier|High|Defen[cs]e|National|North|South|Republic|Kingdom|People['’]s|Democratic|his|her|their|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.)\b/u;
+const OPENER = /^(?:Secretary|Minister|Head|Foreign|Prime|President|Vice|Deputy|Special|Ambassador|Director|Under|Assistant|Chief|Senior|Acting|First|Principal|Spokesperson|Counselor|King|Queen|Crown|Emir|Chancellor|Premier|High|Defen[cs]e|National|North|South|Republic|Kingdom|People['’]s|Democratic|his|her|their|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.)\b/u;
 
 function opensPerson(next: string): boolean {
   const first = next.split(/\s+/)[0] ?? '';
@@ -125,8 +129,16 @@ export function asParticipant(person: StatePerson, line: number): NamedParticipa
   return { name, ...(person.office ? { office: person.office } : {}), ...(person.style ? { style: person.style } : {}), ...(own ? { ownCountry: 'united-states' } : {}), line };
 }
 
-/** The Department's own offices, which its texts never qualify with "U.S.": a country after "for" is a portfolio. */
-const US_OFFICE = /^(?:(?:U\.?S\.?|American) )?(?:Secretary(?: of State)?|(?:Deputy|Under|Assistant|Acting) Secretary\b|Special (?:Representative|Envoy|Coordinator|Presidential Envoy)\b|Counselor\b|(?:Principal )?(?:Deputy )?(?:Department )?Spokesperson|Ambassador-at-Large\b)(?: of State)?(?:\s+(?:for|on)\b.*)?$/i;
+/** An office with no qualifier of its own ("Prime Minister", "Head of the Presidential Office"), not the Department's. */
+export function isBareOffice(style: string | undefined): boolean {
+  return style !== undefined && style.split(/\s+/).every((w) => STYLE_WORDS.has(w.toLowerCase().replace(/[,;]$/, ''))) && !US_OFFICE.test(style);
+}
+
+/**
+ * The Department's own offices, and the Cabinet's ("Secretary of Defense"), which its texts never qualify with "U.S.":
+ * a country after "for" is a portfolio.
+ */
+const US_OFFICE = /^(?:(?:U\.?S\.?|American|United States) )?(?:Secretary(?: of State)?|Secretary of (?:Defense|the Treasury|Commerce|Homeland Security|Energy|Agriculture|the Interior|Labor|Transportation|Education|Health and Human Services|Veterans Affairs|Housing and Urban Development)$|(?:Deputy|Under|Assistant|Acting) Secretary\b|Special (?:Representative|Envoy|Coordinator|Presidential Envoy)\b|Counselor\b|(?:Principal )?(?:Deputy )?(?:Department )?Spokesperson|Ambassador-at-Large\b)(?: of State)?(?:\s+(?:for|on)\b.*)?$/i;
 
 /** The part of a title that names people, without its kind and its occasion; undefined when it names none. */
 function titlePeopleText(title: string): string | undefined {

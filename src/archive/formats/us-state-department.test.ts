@@ -346,7 +346,7 @@ describe('page furniture and layouts', () => {
   test('a lead that says the Secretary "received" a minister is a meeting in the place it names', () => {
     const text = [BANNER, '', 'Secretary Blinken’s Meeting with Japanese Foreign Minister Kamikawa Yoko', 'January 3, 2024', '', 'On January 2, Secretary Blinken received Japanese Foreign Minister Kamikawa in Washington, DC.'].join('\n');
     const r = readoutOf(text);
-    expect([r.date, r.location?.city, r.participants.map((p) => p.person).join(',')]).toEqual(['2024-01-02', 'Washington', 'antony-blinken,kamikawa-yoko']);
+    expect([r.date, r.location?.city, r.participants.map((p) => p.person).join(',')]).toEqual(['2024-01-02', 'Washington, DC', 'antony-blinken,kamikawa-yoko']);
   });
 
   test('a family name in the lead takes the full name the title gives', () => {
@@ -377,5 +377,99 @@ describe('which pages are State Department pages', () => {
 
   test('a feed body is known by its byline and attribution', () => {
     expect(usStateDepartment.detect(['<p>Office of the Spokesperson</p>', '<p>The below is attributable to Spokesperson Matthew Miller:</p>'])).toBe(2);
+  });
+});
+
+describe('people as State texts list them', () => {
+  const readout = (title: string, lead: string) => readoutOf([BANNER, '', title, 'March 5, 2024', '', 'The below is attributable to Spokesperson Matthew Miller:', '', lead].join('\n'));
+  const placed = (r: ReturnType<typeof readoutOf>) => r.participants.map((p) => [p.name, p.country ?? null]);
+
+  test('a Cabinet secretary the text names without a country is the United States’ own', () => {
+    const r = readout('Secretary Blinken and Secretary Austin’s Call with Japanese Foreign Minister Kamikawa', 'Secretary of State Antony J. Blinken and Secretary of Defense Joel Q. Marrow spoke today with Japanese Foreign Minister Kamikawa Yoko.');
+    expect(placed(r)[1]).toEqual(['Joel Q. Marrow', 'united-states']);
+  });
+
+  test('an Arabic family name keeps its lower-case article', () => {
+    const r = readout('Secretary Blinken’s Call with Omani Foreign Minister Harith', 'Secretary of State Antony J. Blinken spoke today with Omani Foreign Minister Salim al-Harith.');
+    expect(placed(r)[1]).toEqual(['Salim al-Harith', 'oman']);
+  });
+
+  test('"and they" after a counterpart starts a new clause, not another person', () => {
+    const r = readout('Secretary Blinken’s Call with Danish Foreign Minister Vestby', 'Secretary of State Antony J. Blinken spoke today with Danish Foreign Minister Ole Vestby and they agreed to meet soon.');
+    expect(placed(r)[1]).toEqual(['Ole Vestby', 'denmark']);
+  });
+
+  test('an office joined to another by "and" before one name is one person', () => {
+    const r = readout('Secretary Blinken’s Call with Politburo Member Tan', 'Secretary of State Antony J. Blinken spoke today with Chinese Communist Party Politburo Member and Director of the Party Office Tan Weiming.');
+    expect(placed(r).slice(1)).toEqual([['Tan Weiming', 'china']]);
+  });
+
+  test('a head of an office after "and" is another person', () => {
+    const r = readout('Secretary Blinken’s Meeting with Latvian Officials', 'Secretary of State Antony J. Blinken met today with Latvian Foreign Minister Ivars Ozols and Head of the Presidential Office Anna Berzina.');
+    expect(placed(r).slice(1)).toEqual([['Ivars Ozols', 'latvia'], ['Anna Berzina', 'latvia']]);
+  });
+
+  test('the country before the first of one meeting’s list reaches an office with no words of its own', () => {
+    const r = readout('Secretary Blinken’s Meeting with Kosovan Leaders', 'Secretary of State Antony J. Blinken met today with Kosovan President Arta Hoxha and Prime Minister Besim Krasniqi.');
+    expect(placed(r).slice(1)).toEqual([['Arta Hoxha', 'kosovo'], ['Besim Krasniqi', 'kosovo']]);
+  });
+
+  test('the country before a list does not reach an office that names its own body', () => {
+    const r = readout('Secretary Blinken’s Meeting', 'Secretary of State Antony J. Blinken met today with Danish Foreign Minister Ole Vestby and NATO Deputy Secretary General Pia Lund.');
+    expect(r.participants[2]?.country).toBeUndefined();
+  });
+
+  test('"met" with its counterpart and no "with" is a meeting', () => {
+    const r = readout('Deputy Secretary’s Meeting with Danish Foreign Minister Vestby', 'Today, Deputy Secretary of State Wendy Sherman met Danish Foreign Minister Ole Vestby in Copenhagen.');
+    expect([placed(r)[1], r.location?.country]).toEqual([['Ole Vestby', 'denmark'], 'denmark']);
+  });
+
+  test('what the meeting followed, before the subject, is not part of the subject', () => {
+    const r = readout('Deputy Secretary’s Call with Danish Foreign Minister Vestby', 'Following the storm in the Baltic, Deputy Secretary of State Wendy Sherman spoke today with Danish Foreign Minister Ole Vestby.');
+    expect(placed(r)[0]).toEqual(['Wendy Sherman', 'united-states']);
+  });
+
+  test('a day after the city where they met is no part of the place', () => {
+    const r = readout('Secretary Blinken’s Meeting with Danish Foreign Minister Vestby', 'Secretary of State Antony J. Blinken and Danish Foreign Minister Ole Vestby met in New York on March 4 to discuss trade.');
+    expect([r.date, r.location?.text]).toEqual(['2024-03-04', 'New York']);
+  });
+
+  test('people who co-hosted counterparts are the hosts, and the counterparts their guests', () => {
+    const r = readout('Secretary Blinken’s Meeting', 'Secretary of State Antony J. Blinken and Secretary of Commerce Joel Q. Marrow co-hosted Danish Minister of Economy, Trade and Industry Ole Vestby in Washington.');
+    expect(placed(r)).toEqual([['Antony J. Blinken', 'united-states'], ['Joel Q. Marrow', 'united-states'], ['Ole Vestby', 'denmark']]);
+  });
+});
+
+describe('joint statements and remarks', () => {
+  const statement = (title: string, ...body: string[]) => readoutOf([BANNER, '', title, 'March 5, 2024', '', ...body].join('\n'));
+
+  test('a joint statement introduced as "the text of a joint statement" is read from the text that follows', () => {
+    const r = statement('Joint Statement on the Meeting of Secretary Blinken and Danish Foreign Minister Vestby', 'The following is the text of a joint statement released by the two governments.', '', 'Begin text:', '', 'U.S. Secretary of State Antony J. Blinken and Danish Foreign Minister Ole Vestby met in Copenhagen on March 4 to talk about shipping.');
+    expect([r.date, r.location?.country]).toEqual(['2024-03-04', 'denmark']);
+  });
+
+  test('a joint statement names the title’s family name in the full form its text gives', () => {
+    const r = statement('Joint Statement on the Meeting of Secretary Blinken and Danish Foreign Minister Vestby', 'Begin text:', '', 'U.S. Secretary of State Antony J. Blinken and Danish Foreign Minister Ole Vestby met in Copenhagen on March 4.');
+    expect(r.participants.map((p) => p.name)).toEqual(['Antony J. Blinken', 'Ole Vestby']);
+  });
+
+  test('a joint statement’s signer takes the country the text writes before the style and name', () => {
+    const r = statement('Joint Statement by Secretary Antony Blinken and Foreign Minister Ole Vestby', 'Begin Text.', '', 'At the invitation of Secretary of State Antony Blinken, Danish Foreign Minister Ole Vestby traveled to Washington D.C. on Monday March 4, 2024.');
+    expect(r.participants.map((p) => p.country)).toEqual(['united-states', 'denmark']);
+  });
+
+  test('a joint statement that tells only of a visit is dated and placed by it', () => {
+    const r = statement('Joint Statement by Secretary Antony Blinken and Foreign Minister Ole Vestby', 'Begin Text.', '', 'At the invitation of Secretary of State Antony Blinken, Danish Foreign Minister Ole Vestby traveled to Washington D.C. on Monday March 4, 2024.');
+    expect([r.date, r.location?.country]).toEqual(['2024-03-04', 'united-states']);
+  });
+
+  test('remarks name a guest by the fuller name the speeches give', () => {
+    const text = [BANNER, '', 'Secretary Antony J. Blinken and Chilean President Mateo Rojas at a Joint Press Availability', 'Santiago, Chile', 'March 5, 2024', '', 'MODERATOR: We welcome President Mateo Rojas Vidal, who will speak first.', '', 'SECRETARY BLINKEN: Thank you.'].join('\n');
+    expect(readoutOf(text).participants.map((p) => p.name)).toEqual(['Antony J. Blinken', 'Mateo Rojas Vidal']);
+  });
+
+  test('a venue written under the city and country line is not the place of remarks', () => {
+    const text = [BANNER, '', 'Secretary Antony J. Blinken and Danish Foreign Minister Ole Vestby Before Their Meeting', 'Copenhagen, Denmark', 'Harbourview', 'March 5, 2024', '', 'SECRETARY BLINKEN: Welcome.'].join('\n');
+    expect(readoutOf(text).location?.country).toBe('denmark');
   });
 });

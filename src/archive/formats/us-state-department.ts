@@ -9,7 +9,7 @@ import { cleanLine } from '../source-text.ts';
 import { span, type NamedParticipant, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
 import type { ReadoutKind } from '../schema.ts';
 import { htmlParagraphs, isFeedHtml } from './state-html.ts';
-import { announcesTravel, leadSentence, readStateLead, type StateLead } from './state-lead.ts';
+import { announcesTravel, leadSentence, readStateLead, readVisit, type StateLead } from './state-lead.ts';
 import {
   BANNER,
   BEGIN_TEXT,
@@ -37,7 +37,7 @@ import {
   STATEMENT_INTRO,
   TRAILING_EXCERPT,
 } from './state-lines.ts';
-import { asParticipant, readStatePerson, titlePeople, type StatePerson } from './state-people.ts';
+import { asParticipant, isBareOffice, isStyleWord, readStatePerson, titlePeople, type StatePerson } from './state-people.ts';
 import { correctPlaceTypo } from './state-places.ts';
 
 /** A paragraph of the file: a line of page text, a piece of a run-together line, or a feed `<p>`. */
@@ -359,6 +359,20 @@ function sameName(a: string, b: string): boolean {
   return short.every((w) => long.includes(w));
 }
 
+/**
+ * The fullest form the text gives of a full name: "Carlos Alvarado" in the title is "Carlos Alvarado Quesada, ..."
+ * in the speeches, a second family name the title leaves out.
+ */
+function fullestName(name: string, paragraphs: ParsedParagraph[]): string {
+  if (!name.includes(' ')) return name;
+  const re = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)} (\p{Lu}[\p{Ll}'’-]+),`, 'u');
+  for (const p of paragraphs) {
+    const word = re.exec(p.text)?.[1];
+    if (word && !isStyleWord(word) && !isCountryWord(word) && !/^(?:I|We|You|He|She|They|Thank|Thanks|Welcome|Sir|Madam)$/.test(word)) return `${name} ${word}`;
+  }
+  return name;
+}
+
 /** Who took part in remarks: the byline's speaker and the people the title names, else the speakers themselves. */
 function remarksPeople(header: Header, title: string | undefined, titleLine: number, paragraphs: ParsedParagraph[]): NamedParticipant[] {
   const fromTitle = title ? titlePeople(title).map((p) => asParticipant(p, titleLine)) : [];
@@ -366,7 +380,7 @@ function remarksPeople(header: Header, title: string | undefined, titleLine: num
   const byline = header.byline && !SPOKESPERSON.test(header.byline.office) ? header.byline : undefined;
   const known = (name: string) => [...people, ...fromTitle].some((p) => sameName(p.name.split(/\s+/).at(-1)!, name.split(/\s+/).at(-1)!) || sameName(p.name, name));
   if (byline && !known(byline.name)) people.push(asParticipant({ name: byline.name, office: byline.office }, byline.line));
-  people.push(...fromTitle);
+  people.push(...fromTitle.map((p) => ({ ...p, name: fullestName(p.name, paragraphs) })));
   if (fromTitle.length) return people;
   for (const p of paragraphs) {
     if (p.role !== 'turn' || !p.speaker || NOT_PRINCIPAL.test(p.speaker)) continue;
@@ -378,9 +392,29 @@ function remarksPeople(header: Header, title: string | undefined, titleLine: num
   return people;
 }
 
+/**
+ * Who issued a joint statement, as its title names them, each in the fullest form the text gives: the lead's full
+ * name for the title's family name ("Secretary Blinken" / "Antony J. Blinken"), and the country the text writes
+ * before the same style and name ("Foreign Minister X" / "Uruguayan Foreign Minister X").
+ */
+function jointSigners(inTitle: StatePerson[], inLead: StatePerson[], paragraphs: ParsedParagraph[], titleLine: number, leadLine: { start: number } | undefined): NamedParticipant[] {
+  const text = paragraphs.filter((p) => p.role === 'body').map((p) => p.text).join(' ');
+  return inTitle.map((t) => {
+    const l = inLead.find((p) => sameName(p.name, t.name) && p.name.split(/\s+/).length > t.name.split(/\s+/).length);
+    if (l && leadLine) return asParticipant(placesSomeone(l) || !placesSomeone(t) ? l : { ...l, style: t.style }, leadLine.start);
+    if (placesSomeone(t) || !t.style) return asParticipant(t, titleLine);
+    const before = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{L}+) ${escapeRegExp(`${t.style} ${t.name}`)}(?![\p{L}])`, 'u').exec(text);
+    const placed = before && placesSomeone({ name: t.name, style: `${before[1]} ${t.style}` });
+    return asParticipant(placed ? { ...t, style: `${before[1]} ${t.style}` } : t, titleLine);
+  });
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Where remarks were given: the city line of the header, the one nearest the date. */
 function headerPlace(header: Header): string | undefined {
-  const place = header.places.filter((p) => !NAME_LINE.test(p.text) || /,/.test(p.text)).at(-1) ?? header.places.at(-1);
+  // "Tokyo, Japan" then "Happoen": the city is written with its country or state, a word after it names the venue.
+  const place = header.places.filter((p) => /,/.test(p.text)).at(-1) ?? header.places.filter((p) => !NAME_LINE.test(p.text)).at(-1) ?? header.places.at(-1);
   return place ? placeCase(place.text) : undefined;
 }
 
@@ -417,6 +451,12 @@ function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean):
   }
   const channel = channelOf(title ?? '', lead, paragraphs);
   const kind = kindOf(title ?? '', header.labels, body.hasQuote, hasTurns, channel);
+  // A joint statement may tell only of a visit, with its day and city: "... traveled to Washington on April 12, 2022".
+  const visit = kind === 'joint-statement' && !lead?.day && leadParagraph ? readVisit(leadSentence(leadParagraph.text)) : undefined;
+  if (visit) {
+    lead = lead ? { ...lead, day: visit.day, place: lead.place ?? visit.place } : { sentence: leadSentence(leadParagraph!.text), subjects: [], objects: [], channel: 'in-person', day: visit.day, timing: {}, place: visit.place, occasions: 1, separately: false };
+    leadLine = leadParagraph!.lines;
+  }
 
   // Not every text is an account of a meeting: a trip announced, speaker turns that say nothing of where or when.
   const opening = leadParagraph ? leadSentence(leadParagraph.text) : '';
@@ -465,9 +505,9 @@ function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean):
   };
   const leadPeople = (people: StatePerson[]) => people.map((p) => (fuller(p) ? asParticipant(fuller(p)!, titleLine) : asParticipant(placedByTitle(p), leadLine!.start)));
   if (kind === 'remarks') groups = [remarksPeople(header, title, titleLine, paragraphs)];
-  else if (kind === 'joint-statement') groups = [fromTitle.length ? fromTitle : lead ? leadPeople([...lead.subjects, ...lead.objects]) : []];
+  else if (kind === 'joint-statement') groups = [fromTitle.length ? jointSigners(inTitle, lead ? [...lead.subjects, ...lead.objects] : [], paragraphs, titleLine, leadLine) : lead ? leadPeople([...lead.subjects, ...sharedQualifier(lead.objects, true)]) : []];
   else if (lead && lead.separately) groups = sharedQualifier(lead.objects).map((o) => leadPeople([...lead!.subjects, o]));
-  else if (lead) groups = Array.from({ length: lead.occasions }, () => leadPeople([...lead!.subjects, ...lead!.objects]));
+  else if (lead) groups = Array.from({ length: lead.occasions }, () => leadPeople([...lead!.subjects, ...sharedQualifier(lead!.objects, true)]));
   else if (fromTitle.length) groups = [fromTitle];
   else {
     diagnostics.error(file, leadParagraph?.lines.start ?? titleLine, `not an account of a meeting: no sentence says who met or spoke with whom in ${title ? quoted : 'the text'} (expected a lead like "Secretary X met today with Foreign Minister Y")`);
@@ -518,14 +558,18 @@ function placesSomeone(p: StatePerson): boolean {
   return [p.style, p.office].some((o) => o !== undefined && (countrySpans(o).length > 0 || o.split(/\s+/).some((w) => isCountryWord(w.replace(/[()’'s]+$/, '').replace(/[()]/g, '')))));
 }
 
-function sharedQualifier(people: StatePerson[]): StatePerson[] {
+function sharedQualifier(people: StatePerson[], bareOfficesOnly = false): StatePerson[] {
   const first = people[0]?.style ?? '';
   const words = first.split(/\s+/);
   let end = 0;
-  while (end < words.length && (isCountryWord(words[end]!.replace(/[()]/g, '')) || /^(?:of|the|\(\w+\))$/i.test(words[end]!) || countryWordMask(first, words)[end])) end++;
+  // A people's adjective the ISO list lacks ("Kosovan") reads as one too; enrichment decides whether it is a country.
+  const demonym = (w: string) => /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch)$/u.test(w) && !isStyleWord(w);
+  while (end < words.length && (isCountryWord(words[end]!.replace(/[()]/g, '').replace(/['’]s$/, '')) || (end === 0 && demonym(words[0]!)) || /^(?:of|the|\(\w+\))$/i.test(words[end]!) || countryWordMask(first, words)[end])) end++;
   const qualifier = words.slice(0, end).join(' ');
   if (!qualifier) return people;
-  return people.map((p, i) => (i === 0 || placesSomeone(p) ? p : { ...p, style: `${qualifier} ${p.style ?? ''}`.trim() }));
+  // In one meeting's list the country reaches only an office with no words of its own ("and Prime Minister Kurti"),
+  // never "NATO Secretary General" or a name alone.
+  return people.map((p, i) => (i === 0 || placesSomeone(p) || (bareOfficesOnly && !isBareOffice(p.style)) ? p : { ...p, style: `${qualifier} ${p.style ?? ''}`.trim() }));
 }
 
 function parse(input: ParseInput): ParsedDocument[] {
