@@ -121,8 +121,8 @@ export class CuratedIndex {
       { caseSensitive: true },
     );
     const aliases = curated.people.flatMap((p) => p.aliases.map((phrase) => ({ phrase, value: p.id })));
-    this.aliasMatcher = new PhraseMatcher(aliases, { caseSensitive: true });
-    this.aliasMatcherAnyCase = new PhraseMatcher(aliases, { caseSensitive: false });
+    this.aliasMatcher = new PhraseMatcher(aliases, { caseSensitive: true, names: true });
+    this.aliasMatcherAnyCase = new PhraseMatcher(aliases, { caseSensitive: false, names: true });
     this.topicMatcher = new PhraseMatcher(
       curated.topics.flatMap((t) => t.phrases.map((phrase) => ({ phrase, value: t.id }))),
       { caseSensitive: false },

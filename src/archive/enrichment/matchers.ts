@@ -32,6 +32,8 @@ export function isAcronym(phrase: string): boolean {
 }
 
 const AFTER = '(?![\\p{L}\\p{N}])';
+/** For names: "Cho Hyun" is not the start of "Cho Hyun-dong". */
+const AFTER_NAME = '(?![\\p{L}\\p{N}]|[-\u2010\u2011]\\p{L})';
 
 /** What a phrase and any text it matches share: no hyphens or spaces, one apostrophe, one case. */
 function fold(text: string): string {
@@ -58,7 +60,7 @@ export class PhraseMatcher<T> {
    * With `caseSensitive: false`, a phrase written in capitals only ("ALPS", "WPS") is an acronym and still
    * matches only in capitals, so "the Alps" is not ALPS treated water.
    */
-  constructor(entries: Iterable<{ phrase: string; value: T }>, options: { caseSensitive: boolean }) {
+  constructor(entries: Iterable<{ phrase: string; value: T }>, options: { caseSensitive: boolean; names?: boolean }) {
     const flags = options.caseSensitive ? 'u' : 'iu';
     const sorted = [...entries].map((e) => ({ ...e, phrase: e.phrase.trim() })).filter((e) => e.phrase !== '').sort((a, b) => b.phrase.length - a.phrase.length);
     const pattern = (phrase: string) => (!options.caseSensitive && isAcronym(phrase) ? `(?-i:${phrasePattern(phrase)})` : phrasePattern(phrase));
@@ -70,7 +72,8 @@ export class PhraseMatcher<T> {
       const letter = e.phrase[0]!.toLowerCase();
       (patternsByLetter.get(letter) ?? patternsByLetter.set(letter, []).get(letter)!).push(pattern(e.phrase));
     }
-    for (const [letter, patterns] of patternsByLetter) this.byFirstLetter.set(letter, new RegExp(`(?:${patterns.join('|')})${AFTER}`, `y${flags}`));
+    const after = options.names ? AFTER_NAME : AFTER;
+    for (const [letter, patterns] of patternsByLetter) this.byFirstLetter.set(letter, new RegExp(`(?:${patterns.join('|')})${after}`, `y${flags}`));
   }
 
   findAll(text: string): Match<T>[] {

@@ -31,6 +31,8 @@ export const isStyleWord = (word: string) => STYLE_WORDS.has(word.toLowerCase())
 const CONNECTIVES = new Set(['and', 'for', 'of', 'the', 'on', 'in', 'to', 'at']);
 /** Words of a title that are never part of a name ("Trilateral Meeting"). */
 const EVENT_WORDS = new Set('meeting meetings call calls talks summit statement remarks availability conference dialogue visit travel readout trilateral bilateral ministerial consultations'.split(' '));
+/** Words of groups and regions: "Civil Society Leaders from Southeast Asia", "States Parties" name no one person. */
+const GROUP_WORDS = new Set('parties states leaders society civil asia africa europe americas america pacific southeast northeast middle east gulf caribbean latin region regional delegation delegations representatives members'.split(' '));
 /** Words that show a phrase names someone by what they are, not only by name. */
 const STYLE_HINT = /\b(?:Minister|Secretary|President|Head|Member|Premier|Chancellor|Ambassador|Envoy|Representative|Director|Spokesperson|Counselor|Coordinator|Chairman|King|Queen|Prince|Emir|Sultan|Governor|Senator|Commissioner|counterpart)\b/i;
 
@@ -40,7 +42,7 @@ function isNameWord(word: string, inCountry: boolean): boolean {
   // An Arabic family name may keep its article in lower case ("Badr al-Busaidi").
   if (/^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u.test(w)) return true;
   if (!/^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u.test(w)) return false;
-  if (STYLE_WORDS.has(w.toLowerCase()) || EVENT_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || isCountryWord(w) || isCountryWord(w.replace(/['’]s$/, ''))) return false;
+  if (STYLE_WORDS.has(w.toLowerCase()) || EVENT_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || GROUP_WORDS.has(w.toLowerCase()) || isCountryWord(w) || isCountryWord(w.replace(/['’]s$/, ''))) return false;
   return !/^\(/.test(word);
 }
 

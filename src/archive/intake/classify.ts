@@ -24,12 +24,14 @@ const MEETING_TITLE = /\b(?:Meetings?|Calls?|Phone Call|Telephone Call|Video ?(?
 const MEETING_REMARKS = /\bBefore Their (?:Meeting|Bilateral|Trilateral)|\bAfter Their (?:Meeting|Bilateral|Trilateral)|\bat a Joint Press (?:Availability|Conference)|\bJoint Press (?:Availability|Conference|Statements?)\s+(?:With|with)\b|\bStatements to the Press\b/i;
 const JOINT_STATEMENT = /\bJoint (?:Statement|Communiqu[eé]|Declaration)\b/i;
 /** A joint statement issued at a meeting says so: the ministers met, or the statement is on a ministerial meeting or dialogue. */
-const AT_A_MEETING = /\b(?:met|meeting|ministerial|dialogue|consultations?|2\s?\+\s?2|summit|convened|held (?:a|the|their) )/i;
+const AT_A_MEETING = /\b(?:met|meeting|ministerial|dialogue|consultations?|consultative committee|2\s?\+\s?2|summit|convened|held (?:a|the|their) )/i;
 
 /** A person named by style or honorific: "Secretary Blinken", "Foreign Minister Hayashi", "H.E. Dr. Park". */
 const NAMES_SOMEONE = /\b(?:Secretary|Minister|President|Premier|Chancellor|Ambassador|Envoy|Representative|Counselor|Spokesperson|Director|Governor|King|Emir|Sultan|Prince|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.)\s+(?:of State\s+)?(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+/u;
 /** A joint statement of ministers says so in its title: it names them, or a ministerial meeting. */
 const MINISTERS_IN_TITLE = /\b(?:Secretary|Ministers?|Ministerial|President|Prime Minister|2\s?\+\s?2|Foreign Ministers)\b/;
+/** The opening names the Secretary of State taking part: "Secretary of State Antony J. Blinken, ...". */
+const SECRETARY_NAMED = /\bSecretary of State\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|\bSecretary\s+(?:Blinken|Pompeo|Tillerson|Kerry|Clinton|Rubio)\b/u;
 const TRAVEL = /\bTravels?\b|\bto Travel\b|\bTrip to\b|\bVisit to\b|\bto Visit\b/;
 const BRIEFING = /\bBriefing\b|\bPress Conference\b(?!\s+(?:With|with))|\bTeleconference\b/;
 const SCHEDULE = /\bPublic Schedule\b/;
@@ -46,7 +48,7 @@ export function classifyRelease(title: string, body: string): Decision {
   if (JOINT_STATEMENT.test(t)) {
     if (!AT_A_MEETING.test(opening)) return { take: false, reason: 'joint statement not issued at a meeting' };
     // A statement of governments ("the U.S.-Iraq Strategic Dialogue") names no one: no meeting of people to place it in.
-    return MINISTERS_IN_TITLE.test(t) ? { take: true, as: 'joint-statement' } : { take: false, reason: 'joint statement of governments, naming no minister' };
+    return MINISTERS_IN_TITLE.test(t) || SECRETARY_NAMED.test(body.slice(0, 600)) ? { take: true, as: 'joint-statement' } : { take: false, reason: 'joint statement of governments, naming no minister' };
   }
   if (MEETING_TITLE.test(t) && !TRAVEL.test(t.replace(/\bVisit to\b.*$/, ''))) {
     return NAMES_SOMEONE.test(opening) ? { take: true, as: 'readout' } : { take: false, reason: 'names no one who met' };
