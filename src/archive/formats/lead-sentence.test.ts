@@ -46,3 +46,12 @@ test('a duration run into its number and a start "just past" noon are read', () 
 test('a caption-like line that says nothing of who met is no lead', () => {
   expect(readLead('Foreign Minister Kamikawa speaking at the meeting', '2023-11-26')).toBeUndefined();
 });
+
+test('a visit named by whose it is ("during Minister Kishida’s visit to New York") places the meeting', () => {
+  expect(read('On September 23, Mr. Kishida, Minister for Foreign Affairs of Japan, held a meeting with Secretary Kerry, during Minister Kishida’s visit to New York.').place).toBe('New York');
+});
+
+test('"Washington, D.C." in a clause before the subject stays in the clause, not among the people', () => {
+  const lead = read('On Friday, February 22, during his visit to Washington, D.C., Minister for Foreign Affairs Kishida held a meeting with Secretary of State Kerry.');
+  expect([lead.participants.map((p) => p.name), lead.place]).toEqual([['Kishida', 'Kerry'], 'Washington, D.C']);
+});

@@ -83,7 +83,7 @@ function readSubjects(before: string): { people: PersonMention[]; contexts: stri
     if (clause) contexts.push(segment.slice(clause.index + 1));
     // "during his visit to Washington, D.C.", "visiting Davos, Swiss Confederation to attend ...": what follows a
     // clause's comma and names no one belongs to the clause.
-    if (contexts.length && kept.length && lastWasContext && (TAIL_OF_CLAUSE.test(own) || CLAUSE_WORDS.test(own)) && !PERSON_START.test(own)) {
+    if (contexts.length && lastWasContext && (TAIL_OF_CLAUSE.test(own) || (kept.length > 0 && CLAUSE_WORDS.test(own))) && !PERSON_START.test(own)) {
       contexts[contexts.length - 1] += `, ${own}`;
       continue;
     }

@@ -116,7 +116,7 @@ export interface PlaceAndOccasion {
   occasion?: string;
 }
 
-const VISITING = String.raw`\b(?:visiting|(?:during|on|in the course of) (?:his|her|their|the) (?:visit|trip) to)\s+`;
+const VISITING = String.raw`\b(?:visiting|(?:during|on|in the course of) (?:his|her|their|the|(?:[A-Z][\w-]+ )?[A-Z][\w-]+['’]s) (?:visit|trip) to)\s+`;
 const SENTENCE_END = String.raw`(?=;|\.\s|\.?$)`;
 // Places and occasions are short; bounding them keeps each match linear on long or hostile text.
 /** A place: no sentence end inside, but abbreviations such as "D.C." are fine. */

@@ -49,3 +49,7 @@ test('one capitalised word with no honorific and no office names no one', () => 
 test('a style and a family name alone are a person', () => {
   expect(peopleInList('Prime Minister Noda')).toEqual([{ name: 'Noda', office: 'Prime Minister' }]);
 });
+
+test('initials alone are an abbreviation, not a person', () => {
+  expect(peopleInList('D.C')).toEqual([]);
+});

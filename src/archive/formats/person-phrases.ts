@@ -87,6 +87,8 @@ function readPiece(piece: string, supported = false): PersonMention | { office: 
   if (!best) return /\p{L}/u.test(text) ? { office: text } : undefined;
   const name = words.slice(best.start, best.end).join(' ').replace(/[,;:]+$/, '');
   const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/\s+,/g, ',').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+  // Initials alone ("D.C") are an abbreviation, not a name.
+  if (/^(?:\p{Lu}\.?)+$/u.test(name)) return office ? { office: text } : undefined;
   // One capitalised word with no honorific and no office beside it ("Visit to a ...") names no one.
   if (best.end - best.start === 1 && !honored && !OFFICE_HINT.test(office) && !supported) return office ? { office: text } : undefined;
   return { name, ...(office ? { office } : {}) };
