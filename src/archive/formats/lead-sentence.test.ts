@@ -55,3 +55,8 @@ test('"Washington, D.C." in a clause before the subject stays in the clause, not
   const lead = read('On Friday, February 22, during his visit to Washington, D.C., Minister for Foreign Affairs Kishida held a meeting with Secretary of State Kerry.');
   expect([lead.participants.map((p) => p.name), lead.place]).toEqual([['Kishida', 'Kerry'], 'Washington, D.C']);
 });
+
+test('"between 17:50 and 18:15" is a start, an end and the minutes between', () => {
+  const lead = read('Minister of Foreign Affairs Cho had a telephone conversation with Japanese Minister for Foreign Affairs Iwaya Takeshi between 17:50 and 18:15 on October 4, 2024.');
+  expect([lead.timing.startTime?.time, lead.timing.startTime?.endTime, lead.timing.durationMinutes]).toEqual(['17:50', '18:15', 25]);
+});

@@ -10,7 +10,7 @@ export interface Timing {
 }
 
 const APPROX = '(around|about|approximately|approx\\.|just past|just after|shortly after|a little after)\\s+';
-const RANGE = new RegExp(`\\bfrom\\s+(?:${APPROX})?(?<start>${TIME_PATTERN})\\s+(?:to|until|till)\\s+(?<end>${TIME_PATTERN})`, 'i');
+const RANGE = new RegExp(`\\b(?:from|between)\\s+(?:${APPROX})?(?<start>${TIME_PATTERN})\\s+(?:to|until|till|and)\\s+(?<end>${TIME_PATTERN})`, 'i');
 const START = new RegExp(`\\b(?:commencing|starting|beginning)?\\s*(?:at|from)\\s+(?:${APPROX})?(${TIME_PATTERN})`, 'i');
 const APPROX_START = new RegExp(`\\b(around|about|approximately)\\s+(${TIME_PATTERN})`, 'i');
 /** "a 45-minute meeting", "an hour-long call". */
