@@ -53,7 +53,8 @@ const OPENING = new RegExp(
 const OBJECT_END = new RegExp(
   String.raw`\s+(?:on|at|in|to|during|about|regarding|over|following|ahead of|after|before|while|this|today|tonight|yesterday|earlier|once|again|by (?:phone|telephone|video)|for (?!(?:the\s+)?\p{Lu})|the (?:morning|afternoon|evening|night) of)\b|` +
     // "... with Foreign Minister Hayashi Yoshimasa and they condemned ...": a new clause, not another person.
-    String.raw`\s+and\s+(?:they|he|she|we|both|together)\b|` +
+    // "... Kamikawa Yoko and discussed ...": a verb after "and" begins what they did.
+    String.raw`\s+and\s+(?:they|he|she|we|both|together|(?:discussed|reaffirmed|agreed|emphasized|underscored|expressed|welcomed|condemned|exchanged|reviewed|talked|spoke|noted|highlighted|affirmed|shared|stressed|committed|pledged|conveyed|thanked)\b)|` +
     String.raw`\s*,\s*(?:who|which|where|to|as|on|in|at|during|and\s+(?=\p{Ll}))|;|[.](?=\s*$)`,
   'u',
 );

@@ -1,6 +1,6 @@
 // Variations of U.S. Department of State texts beyond the source file.
 import { describe, expect, test } from 'vitest';
-import { messagesOf, mofaText, readoutOf, readoutsOf } from '../testing.ts';
+import { buildFrom, messagesOf, mofaText, readoutOf, readoutsOf } from '../testing.ts';
 import { usStateDepartment } from './us-state-department.ts';
 
 const BANNER = 'An official website of the United States government';
@@ -471,5 +471,31 @@ describe('joint statements and remarks', () => {
   test('a venue written under the city and country line is not the place of remarks', () => {
     const text = [BANNER, '', 'Secretary Antony J. Blinken and Danish Foreign Minister Ole Vestby Before Their Meeting', 'Copenhagen, Denmark', 'Harbourview', 'March 5, 2024', '', 'SECRETARY BLINKEN: Welcome.'].join('\n');
     expect(readoutOf(text).location?.country).toBe('denmark');
+  });
+});
+
+describe('a page of several documents under one date line', () => {
+  const page = [
+    'November 7, 2023',
+    'The below is attributable to Spokesperson Matthew Miller:',
+    'Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Kamikawa Yoko and discussed the alliance.',
+    '',
+    '',
+    'Secretary Antony J. Blinken And Japanese Foreign Minister Kamikawa Yoko Before Their Meeting',
+    'SECRETARY BLINKEN: Thank you for the welcome.',
+  ].join('\n');
+
+  test('remarks before the meeting take the day of the readout above them', () => {
+    const readouts = readoutsOf(page);
+    expect(readouts.map((r) => [r.kind, r.date])).toEqual([
+      ['readout', '2023-11-07'],
+      ['remarks', '2023-11-07'],
+    ]);
+  });
+
+  test('the readout and the remarks before it are one meeting', () => {
+    const result = buildFrom({ 'page.txt': page });
+    if (!result.ok) throw new Error('did not build');
+    expect(result.archive.meetings).toHaveLength(1);
   });
 });

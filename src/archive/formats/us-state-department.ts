@@ -418,7 +418,7 @@ function headerPlace(header: Header): string | undefined {
   return place ? placeCase(place.text) : undefined;
 }
 
-function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean): ParsedDocument[] | undefined {
+function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean, inherited?: { published?: string; meeting: string }): ParsedDocument[] | undefined {
   const { file, facts, diagnostics } = input;
   const header = readHeader(items, input);
   if (!header) return undefined;
@@ -475,7 +475,9 @@ function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean):
     diagnostics.error(file, header.date.line, `the text is dated ${header.date.iso} but content/sources.yaml says ${facts.date}`);
     return undefined;
   }
-  const published = header.date?.iso ?? facts.date;
+  // A page's date line above several documents dates those that carry none of their own.
+  const beforeTheirMeeting = kind === 'remarks' && /\b(?:Before|After) Their Meeting\b/i.test(title ?? '');
+  const published = header.date?.iso ?? facts.date ?? (beforeTheirMeeting ? inherited?.meeting : inherited?.published);
   // An embassy's Korean page is dated in Seoul, where its office hours fall on the day after the Washington release
   // it translates; that release's "today" (오늘) is the Washington day.
   const washingtonDay = header.date?.seoul && published ? addDays(published, -1) : published;
@@ -577,7 +579,10 @@ function parse(input: ParseInput): ParsedDocument[] {
   const parts = splitDocuments(readItems(input.lines));
   for (const items of parts) {
     const errorsBefore = input.diagnostics.errors.length;
-    const parsed = parseDocument(input, items, parts.length === 1);
+    // Remarks "before their meeting" after the readout of that meeting are of its day; other documents of a page
+    // take the page's date line.
+    const previous = documents.at(-1);
+    const parsed = parseDocument(input, items, parts.length === 1, previous ? { published: previous.publishedDate, meeting: previous.date } : undefined);
     if (parsed) for (const doc of parsed) documents.push({ ...doc, document: documents.length + 1 });
     else if (input.diagnostics.errors.length === errorsBefore) input.diagnostics.error(input.file, items[0]!.start, 'could not read this document');
   }
