@@ -33,7 +33,7 @@ export interface RokAnnouncement {
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const PART_OF_DAY = String.raw`(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)`;
 
-/** Words the stored pages run together ("Secretaryof State", "SecretaryPompeo"), parted for reading only. */
+/** Words the saved pages run together ("Secretaryof State", "SecretaryPompeo"), parted for reading only. */
 function forReading(text: string): string {
   return text
     .replace(/(Secretary|Minister|Ambassador)(of|for)(?=\s)/g, '$1 $2')

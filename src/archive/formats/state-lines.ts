@@ -8,7 +8,7 @@ import { FURNITURE, readAnyDateLine } from './page-lines.ts';
 /** The .gov banner and the lines that explain it, as state.gov and its archives print them. */
 export const BANNER = /^(?:Flag$|An official website of the United States government\b|Here['’]s how you know$|Official websites use \.gov$|A \.gov website belongs to an official government organization\b|Secure \.gov websites use HTTPS$|A lock \(.{0,20}\) or https:\/\/ means\b)/i;
 
-/** The 2017-2021 archive's notice (its link text is lost in stored text). */
+/** The 2017-2021 archive's notice (its link text is lost in saved text). */
 const ARCHIVE_NOTICE = /^(?:You are viewing ARCHIVED CONTENT\b|Content in this archive site is NOT UPDATED\b|For current information, go to\b)/i;
 
 /** Footers and page chrome of state.gov and of the sites that repost its texts. */
