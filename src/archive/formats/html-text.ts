@@ -32,12 +32,6 @@ function isFurniture(name: string, attributes: Record<string, string>): boolean 
 /** Elements that never have content or a closing tag: they must not open a furniture scope. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
-/** Whether bytes look like HTML rather than page text: markup in the first lines. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4000);
-  return /^\s*(?:<!doctype html|<html|<head|<body|<p[\s>]|<div[\s>]|<article[\s>])/i.test(head) || (head.match(/<\/?(?:p|div|span|br|b|strong|a|li|h\d)(?:\s[^>]*)?>/gi)?.length ?? 0) >= 3;
-}
-
 export function htmlLines(text: string): HtmlLines {
   const out: HtmlLines = { lines: [], sourceLines: [] };
   let current = '';
