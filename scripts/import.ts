@@ -8,6 +8,7 @@ import { parse, stringify } from 'yaml';
 import { buildArchive, sha256 } from '../src/archive/archive.ts';
 import { contentDirFromEnv } from '../src/archive/content-dir.ts';
 import { formatDiagnostic } from '../src/archive/diagnostics.ts';
+import { captureDate } from '../src/archive/intake/capture-date.ts';
 import { classifyRelease } from '../src/archive/intake/classify.ts';
 import { readFeed } from '../src/archive/intake/feed.ts';
 import { Planner } from '../src/archive/intake/plan.ts';
@@ -94,7 +95,7 @@ for (const item of items) {
     continue;
   }
   // A document is written only when the archive can read it; otherwise the editor gets every reason, at file:line.
-  const facts = Object.fromEntries(Object.entries(item.facts).filter(([, v]) => v !== undefined));
+  const facts = { ...Object.fromEntries(Object.entries(item.facts).filter(([, v]) => v !== undefined)), capturedAt: captureDate() };
   const check = buildArchive({ contentDir: relative(process.cwd(), to) || '.', sources: [{ name: placement.name, bytes: item.bytes }], sourcesYaml: stringify({ [placement.name]: facts }), curated });
   if (!check.ok) {
     failed.push({ label: item.label, messages: check.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic) });

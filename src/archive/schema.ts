@@ -95,6 +95,8 @@ export const readoutSchema = z.object({
   partial: z.boolean(),
   sourceUrl: z.url().optional(),
   alsoPublishedAt: z.array(z.url()),
+  /** The day the archive took in the source file, from sources.yaml. */
+  capturedAt: isoDate.optional(),
   /** Where each top-level field was read from, for error messages and audits. */
   lines: z.record(z.string(), lineSpan),
 });
@@ -191,6 +193,8 @@ export const sourceFactsSchema = documentFactsSchema.extend({
    * day in the publisher's capital: that release was published on 24 March in Washington.
    */
   publishedAt: z.iso.datetime({ offset: true }).optional(),
+  /** The day the archive took in the file: given as the access date of its citations. */
+  capturedAt: isoDate.optional(),
   /** Facts about one document of a file that holds several, by its position from 1. */
   documents: z.array(documentFactsSchema.extend({ document: z.number().int().positive() })).default([]),
   note: z.string().optional(),

@@ -183,6 +183,7 @@ export function enrich(doc: ParsedDocument, source: SourceFile, index: CuratedIn
     partial: doc.partial,
     ...(sourceUrl ? { sourceUrl } : {}),
     alsoPublishedAt,
+    ...(source.facts.capturedAt ? { capturedAt: source.facts.capturedAt } : {}),
     lines: doc.lines,
   };
 }
