@@ -1,86 +1,130 @@
-// Citations of one account, every format built from one CSL-JSON record.
+// Citations of an account or of one of its paragraphs, every format built from one set of facts. The archive's
+// address is never given as the publisher's: where the original address is unknown the citation says so, names any
+// republication, and gives the archive's copy as what it is.
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import { bibtexEntry } from './bibtex.ts';
 import { PUBLISHER_NAMES } from './formats/registry.ts';
 import { longDate } from './labels.ts';
 import type { Readout } from './schema.ts';
 
 export const ARCHIVE_NAME = 'Readout Archive';
 
-export interface CslRecord {
-  id: string;
-  'citation-key': string;
-  type: 'webpage';
+export interface CitationFacts {
+  key: string;
+  /** The publisher, a corporate author. */
+  author: string;
   title: string;
-  author: { literal: string }[];
-  issued: { 'date-parts': [[number, number, number]] };
-  URL: string;
-  /** Where the archive keeps the account, when the original address is known and goes in URL. */
-  archive?: string;
-  archive_location?: string;
-  note?: string;
+  /** Publication date, YYYY-MM-DD. */
+  issued: string;
+  /** The original address, when recorded. */
+  original?: string;
+  alsoPublishedAt: string[];
+  /** The account (or paragraph) in the archive. */
+  archived: string;
+  /** The day the archive took in the text (YYYY-MM-DD), given as the access date. */
+  accessed?: string;
+  /** The paragraph's label within its account ("point 2", "¶ 4"), for a paragraph citation. */
+  locator?: string;
 }
 
-/** The one record every citation format is made from. */
-export function cslRecord(readout: Readout, permalink: string): CslRecord {
-  const published = readout.publishedDate ?? readout.date;
-  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+/** The facts every citation format is made from; `archived` is the address of the account or paragraph. */
+export function citationFacts(readout: Readout, archived: string, locator?: string): CitationFacts {
+  const issued = readout.publishedDate ?? readout.date;
   return {
-    id: readout.id,
-    'citation-key': `${readout.anchor.replace(/-/g, '')}${published.replace(/-/g, '')}`,
-    type: 'webpage',
+    key: `${readout.anchor.replace(/-/g, '')}${issued.replace(/-/g, '')}`,
+    author: PUBLISHER_NAMES[readout.publisher],
     title: readout.title,
-    author: [{ literal: PUBLISHER_NAMES[readout.publisher] }],
-    issued: { 'date-parts': [[y, m, d]] },
-    URL: readout.sourceUrl ?? permalink,
-    ...(readout.sourceUrl ? { archive: ARCHIVE_NAME, archive_location: permalink, note: `Archived at ${permalink}` } : {}),
+    issued,
+    ...(readout.sourceUrl ? { original: readout.sourceUrl } : {}),
+    alsoPublishedAt: readout.alsoPublishedAt,
+    archived,
+    ...(readout.capturedAt ? { accessed: readout.capturedAt } : {}),
+    ...(locator ? { locator } : {}),
   };
 }
 
-const dateOf = (r: CslRecord) => {
-  const [y, m, d] = r.issued['date-parts'][0];
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-};
 /** "July 14, 2023", as Chicago writes dates. */
-const usDate = (r: CslRecord) => {
-  const [, month, year] = longDate(dateOf(r), { weekday: false }).split(' ');
-  return `${month} ${r.issued['date-parts'][0][2]}, ${year}`;
-};
+export function usDate(iso: string): string {
+  const [day, month, year] = longDate(iso, { weekday: false }).split(' ');
+  return `${month} ${day}, ${year}`;
+}
 const curly = (text: string) => text.replace(/'/g, '’');
-const archived = (r: CslRecord) => (r.archive_location ? `Archived in ${ARCHIVE_NAME}, ${r.archive_location}` : `${ARCHIVE_NAME}`);
+const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const accessed = (f: CitationFacts) => (f.accessed ? `accessed ${usDate(f.accessed)}, ` : '');
+const alsoAt = (f: CitationFacts) => (f.alsoPublishedAt.length ? `also published at ${list(f.alsoPublishedAt)}` : '');
 
-/** Chicago (17th ed.) note: "Author, “Title,” Date, URL." */
-export function chicagoNote(r: CslRecord): string {
-  return `${r.author[0]!.literal}, “${curly(r.title)},” ${usDate(r)}, ${r.URL}${r.archive_location ? `; ${archived(r).replace('Archived', 'archived')}` : ''}.`;
+/** Chicago (17th ed.) note: "Author, “Title,” Date, locator, accessed Date, URL; archived in ..." */
+export function chicagoNote(f: CitationFacts): string {
+  const head = `${f.author}, “${curly(f.title)},” ${usDate(f.issued)}${f.locator ? `, ${f.locator}` : ''}`;
+  if (f.original) return `${head}, ${accessed(f)}${f.original}; archived in ${ARCHIVE_NAME}, ${f.archived}.`;
+  const where = ['original address not recorded', alsoAt(f)].filter(Boolean).join(', ');
+  return `${head}, ${where}; archived in ${ARCHIVE_NAME}, ${accessed(f)}${f.archived}.`;
 }
 
-/** Chicago (17th ed.) bibliography entry: "Author. “Title.” Date. URL." */
-export function chicagoBibliography(r: CslRecord): string {
-  return `${r.author[0]!.literal}. “${curly(r.title)}.” ${usDate(r)}. ${r.URL}.${r.archive_location ? ` ${archived(r)}.` : ''}`;
+/** Chicago (17th ed.) bibliography entry: elements separated by periods. */
+export function chicagoBibliography(f: CitationFacts): string {
+  const head = `${f.author}. “${curly(f.title)}.” ${usDate(f.issued)}.`;
+  const access = f.accessed ? ` Accessed ${usDate(f.accessed)}.` : '';
+  if (f.original) return `${head}${access} ${f.original}. Archived in ${ARCHIVE_NAME}, ${f.archived}.`;
+  const also = f.alsoPublishedAt.length ? ` Also published at ${list(f.alsoPublishedAt)}.` : '';
+  return `${head} Original address not recorded.${also} Archived in ${ARCHIVE_NAME}.${access} ${f.archived}.`;
 }
 
-export function apa(r: CslRecord): string {
-  return new Cite(r).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+/** APA (7th ed.) through citation-js; without the original address the archive is named as the site it is on. */
+export function apa(f: CitationFacts): string {
+  const [y, m, d] = f.issued.split('-').map(Number) as [number, number, number];
+  const record = {
+    id: f.key,
+    type: 'webpage',
+    title: f.title,
+    author: [{ literal: f.author }],
+    issued: { 'date-parts': [[y, m, d]] },
+    URL: f.original ?? f.archived,
+    ...(f.original ? {} : { 'container-title': ARCHIVE_NAME }),
+  };
+  return new Cite(record).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
 }
 
-export function bibtex(r: CslRecord): string {
-  return new Cite(r).format('bibtex', { format: 'text' }).trim();
+export function bibtex(f: CitationFacts): string {
+  const [year, month] = f.issued.split('-').map(Number) as [number, number];
+  const note = f.original
+    ? [{ text: `Archived in ${ARCHIVE_NAME}, ` }, { url: f.archived }]
+    : [
+        { text: `Original address not recorded; the address given is the copy in ${ARCHIVE_NAME}.` },
+        ...f.alsoPublishedAt.flatMap((url, i) => [{ text: i === 0 ? ' Also published at ' : ' and ' }, { url }]),
+        ...(f.alsoPublishedAt.length ? [{ text: '.' }] : []),
+      ];
+  return bibtexEntry('misc', f.key, [
+    ['author', { corporate: f.author }],
+    ['title', { exact: f.title }],
+    ['year', { text: String(year) }],
+    ['month', { month }],
+    ['date', { text: f.issued }],
+    ['url', { url: f.original ?? f.archived }],
+    ...(f.accessed ? ([['urldate', { text: f.accessed }]] as const) : []),
+    ['note', { rich: note }],
+  ]);
 }
 
 /** RIS, written here because citation-js wraps values and shortens ids; tags per the RIS specification. */
-export function ris(r: CslRecord): string {
-  const date = dateOf(r).replace(/-/g, '/');
+export function ris(f: CitationFacts): string {
+  const slashed = (iso: string) => iso.replace(/-/g, '/');
+  const note = f.original
+    ? `Archived in ${ARCHIVE_NAME}: ${f.archived}`
+    : `Original address not recorded; the address given is the copy in ${ARCHIVE_NAME}.${f.alsoPublishedAt.length ? ` Also published at ${list(f.alsoPublishedAt)}.` : ''}`;
   const lines: [string, string][] = [
     ['TY', 'ELEC'],
-    ['ID', r['citation-key']],
-    ['AU', r.author[0]!.literal],
-    ['TI', r.title],
-    ['PY', date.slice(0, 4)],
-    ['DA', date],
-    ['PB', r.author[0]!.literal],
-    ['UR', r.URL],
-    ...(r.archive_location ? ([['N1', `Archived in ${ARCHIVE_NAME}: ${r.archive_location}`]] as [string, string][]) : []),
+    ['ID', f.key],
+    ['AU', f.author],
+    ['TI', f.title],
+    ['PY', f.issued.slice(0, 4)],
+    ['DA', slashed(f.issued)],
+    ['PB', f.author],
+    ['UR', f.original ?? f.archived],
+    ...(f.original ? [] : ([['DB', ARCHIVE_NAME]] as [string, string][])),
+    ...(f.accessed ? ([['Y2', slashed(f.accessed)]] as [string, string][]) : []),
+    ['N1', note],
     ['ER', ''],
   ];
   return lines.map(([tag, value]) => `${tag}  - ${value.replace(/\s+/g, ' ')}`.trimEnd() + (tag === 'ER' ? ' ' : '')).join('\r\n') + '\r\n';
@@ -94,7 +138,13 @@ export interface Citations {
   ris: string;
 }
 
-export function citationsOf(readout: Readout, permalink: string): Citations {
-  const record = cslRecord(readout, permalink);
-  return { chicagoNote: chicagoNote(record), chicagoBibliography: chicagoBibliography(record), apa: apa(record), bibtex: bibtex(record), ris: ris(record) };
+/** Every format for an account, at its address in the archive. */
+export function citationsOf(readout: Readout, archived: string): Citations {
+  const f = citationFacts(readout, archived);
+  return { chicagoNote: chicagoNote(f), chicagoBibliography: chicagoBibliography(f), apa: apa(f), bibtex: bibtex(f), ris: ris(f) };
+}
+
+/** A note citing one paragraph: the account's citation with the paragraph's label and address. */
+export function paragraphCitation(readout: Readout, archived: string, label: string): string {
+  return chicagoNote(citationFacts(readout, archived, label));
 }
