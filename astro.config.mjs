@@ -4,10 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url.ts';
 
 export default defineConfig({
-  // Canonical links and feeds need an absolute address; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Canonical links and feeds need an absolute address; set SITE_URL when deploying (the build warns without it).
+  site: process.env.SITE_URL?.trim() || DEFAULT_SITE_URL,
   output: 'static',
   // Builds of other content folders (tests, benchmarks) keep their caches apart from the main build's.
   ...(process.env.READOUT_CACHE_DIR ? { cacheDir: process.env.READOUT_CACHE_DIR } : {}),
@@ -20,6 +21,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: { csp: true },
-  integrations: [sitemap(), pagefindIndex()],
+  // The SITE_URL check is last, so that its warning is the build's last word.
+  integrations: [sitemap(), pagefindIndex(), siteUrlCheck()],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -4,7 +4,7 @@ import { accountNames, accountParagraphLabels, paragraphLabels } from './paragra
 import type { Readout } from './schema.ts';
 
 // The MOFA account of 14 July 2023: an unnumbered lead and a second unnumbered paragraph, then points 1 to 4.
-const MOFA_2023_07_14 = [{ anchor: 'mofa-p1' }, { anchor: 'mofa-p2' }, ...['1', '2', '3', '4'].map((n) => ({ anchor: `mofa-${n}`, number: n }))];
+const MOFA_2023_07_14: { anchor: string; number?: string }[] = [{ anchor: 'mofa-p1' }, { anchor: 'mofa-p2' }, ...['1', '2', '3', '4'].map((n) => ({ anchor: `mofa-${n}`, number: n }))];
 
 describe('within an account', () => {
   test('a paragraph the source numbers is a point under its printed number', () => {
