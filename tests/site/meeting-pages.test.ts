@@ -2,15 +2,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { archive } from '../archive.ts';
-import { assertBuilt, DIST, fileForPath, page } from '../dist.ts';
+import { assertBuilt, DIST, fileForPath, htmlPages, page } from '../dist.ts';
 
-beforeAll(assertBuilt);
+// Reading the archive takes seconds on a busy machine: done once here, not inside the first test's time limit.
+beforeAll(() => {
+  assertBuilt();
+  archive();
+}, 60_000);
 
 const meetings = () => archive().meetings;
+/** "17 March 2018", as the page titles write dates. */
+const dayMonthYear = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const readoutsOf = (ids: string[]) => ids.map((id) => archive().readouts.find((r) => r.id === id)!);
 
 describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan-us-rok', '2023-11-26-japan-rok'])('the page of meeting %s', (id) => {
@@ -53,7 +58,7 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
     const canonical = $('link[rel=canonical]').attr('href')!;
     expect(new URL(canonical).pathname).toBe(path);
     expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
-    expect($('meta[property="og:title"]').attr('content')).toBe(meeting().title);
+    expect($('meta[property="og:title"]').attr('content')).toBe(`${meeting().title}, ${dayMonthYear(meeting().date)}`);
     expect($('meta[property="og:type"]').attr('content')).toBe('article');
     expect($('meta[name=description]').attr('content')!.length).toBeGreaterThan(40);
     expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`/og/${id}\\.png$`));
@@ -83,19 +88,24 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
 
   test('offers Highwire citation tags for reference managers', () => {
     const $ = page(path);
-    expect($('meta[name=citation_title]').attr('content')).toBe(meeting().title);
+    expect($('meta[name=citation_title]').attr('content')).toBe(`${meeting().title}, ${dayMonthYear(meeting().date)}`);
     expect($('meta[name=citation_publication_date]').attr('content')).toBe(meeting().date.replace(/-/g, '/'));
     expect($('meta[name=citation_author]').length).toBe(meeting().publishers.length);
   });
 
-  test('gives each account a BibTeX entry that parses, with publisher as author and the title', () => {
+  test('gives each account a BibTeX entry that parses, every field once, with publisher as author, the title, a month and the capture date', () => {
     const $ = page(path);
     for (const r of readoutsOf(meeting().readouts)) {
-      const bib = $(`#${r.anchor}-citation-bibtex`).text();
-      const [entry] = new Cite(bib).format('data', { format: 'object' }) as unknown as { author: { family: string }[]; title: string }[];
+      const library = parseBibtex($(`#${r.anchor}-citation-bibtex`).text(), { english: false });
+      expect(library.errors, r.anchor).toEqual([]);
+      const [entry] = library.entries;
+      // The parser keeps a repeated field as "<name>+duplicate-1".
+      expect(Object.keys(entry!.fields).filter((name) => name.includes('duplicate')), r.anchor).toEqual([]);
       // A braced corporate author parses as one unsplit name.
-      expect(entry!.author[0]!.family).toBe(r.publisher === 'mofa-japan' ? 'Ministry of Foreign Affairs of Japan' : 'U.S. Department of State');
-      expect(entry!.title.replace(/[’']/g, "'")).toBe(r.title.replace(/[’']/g, "'"));
+      expect(entry!.fields.author).toEqual([{ name: r.publisher === 'mofa-japan' ? 'Ministry of Foreign Affairs of Japan' : 'U.S. Department of State' }]);
+      expect(entry!.fields.title!.replace(/[’']/g, "'")).toBe(r.title.replace(/[’']/g, "'"));
+      expect(entry!.fields.month).toBe(String(Number((r.publishedDate ?? r.date).slice(5, 7))));
+      expect(entry!.fields.urldate).toBe('2026-11-21');
     }
   });
 
@@ -126,6 +136,44 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
     }
   });
 
+  test('shows each account’s capture date in its provenance, and says where the original address is not recorded', () => {
+    const $ = page(path);
+    for (const r of readoutsOf(meeting().readouts)) {
+      const provenance = $(`#${r.anchor} .provenance`);
+      expect(provenance.find('time[datetime="2026-11-21"]').text()).toBe('21 November 2026');
+      expect(provenance.text().includes('Original address not recorded'), r.anchor).toBe(!r.sourceUrl);
+    }
+  });
+
+  test('gives each paragraph a citation naming its label and its address', () => {
+    const $ = page(path);
+    const canonical = $('link[rel=canonical]').attr('href')!;
+    for (const r of readoutsOf(meeting().readouts)) {
+      for (const p of r.paragraphs) {
+        const label = $(`#${p.anchor} .paragraph-label`).text();
+        const citation = $(`#${p.anchor}-cite`).text();
+        expect(citation, p.anchor).toContain(`, ${label}, `);
+        expect(citation, p.anchor).toContain(`${canonical}#${p.anchor}.`);
+      }
+    }
+  });
+
+  test('labels every paragraph once, alike beside it, in its link, in its search title and in the coverage table', () => {
+    const $ = page(path);
+    const titles: string[] = [];
+    $('.paragraph').each((_, el) => {
+      const title = el.attribs['data-pagefind-title']!;
+      const shown = $(el).find('.paragraph-label');
+      expect(shown.attr('aria-label')).toBe(`Link to ${title}`);
+      expect(title.endsWith(`, ${shown.text()}`), title).toBe(true);
+      titles.push(title);
+    });
+    expect(new Set(titles).size).toBe(titles.length);
+    $('table.coverage td a').each((_, a) => {
+      expect($(a).text()).toBe($(a.attribs.href!).attr('data-pagefind-title'));
+    });
+  });
+
   test('shows each account’s checksum and links its verbatim original', () => {
     const $ = page(path);
     for (const r of readoutsOf(meeting().readouts)) {
@@ -153,6 +201,41 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
     const external = $('script[src], link[rel=stylesheet], img[src], link[rel=icon]').toArray().map((el) => el.attribs.src ?? el.attribs.href ?? '').filter((u) => /^(https?:)?\/\//.test(u));
     expect(external).toEqual([]);
   });
+});
+
+test('the page title of a meeting carries its date', () => {
+  expect(page('/meetings/2018-03-17-japan-rok/')('title').text()).toBe('Japan–ROK Foreign Ministers’ Meeting, 17 March 2018 · Readout Archive');
+});
+
+test('no two meeting pages share a title', () => {
+  const paths = htmlPages().filter((p) => /^\/meetings\/\d{4}-\d{2}-\d{2}-[^/]+\/$/.test(p));
+  expect(paths.length).toBe(meetings().length);
+  const titles = paths.map((p) => page(p)('title').text());
+  expect(new Set(titles).size).toBe(titles.length);
+});
+
+test('on 14 July 2023 MOFA’s unnumbered second paragraph and its numbered second point have different labels', () => {
+  const $ = page('/meetings/2023-07-14-japan-us-rok/');
+  expect($('#mofa-p2').attr('data-pagefind-title')).toBe('MOFA Japan readout, ¶ 2');
+  expect($('#mofa-2').attr('data-pagefind-title')).toBe('MOFA Japan readout, point 2');
+});
+
+test('on 14 July 2023 the coverage table names the joint statement’s paragraphs as the page labels them', () => {
+  const $ = page('/meetings/2023-07-14-japan-us-rok/');
+  const deterrence = $('table.coverage tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'Extended deterrence');
+  expect(deterrence.find('td a').map((_, a) => $(a).text()).get()).toEqual(['U.S. State Department joint statement, ¶ 4']);
+  expect($('#state-joint-statement-p4 .paragraph-label').text()).toBe('¶ 4');
+});
+
+test('the joint statement of 14 July 2023, whose original address is not recorded, is cited with its republication and never with the archive as its publisher’s address', () => {
+  const $ = page('/meetings/2023-07-14-japan-us-rok/');
+  const republished = 'https://kr.usembassy.gov/07172023-joint-statement-by-u-s-secretary-of-state-blinken-japanese-minister-for-foreign-affairs-hayashi-and-rok-minister-of-foreign-affairs-park/';
+  for (const format of ['chicagoNote', 'chicagoBibliography', 'bibtex', 'ris']) {
+    const text = $(`#state-joint-statement-citation-${format}`).text();
+    expect(text, format).toMatch(/original address not recorded/i);
+    expect(text, format).toContain(republished);
+  }
+  expect($('#state-joint-statement-citation-apa').text()).toContain('Readout Archive. http');
 });
 
 test('only the 14 July 2023 meeting, with accounts from two governments, shows the coverage table', () => {
