@@ -3,8 +3,6 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
     format(format: 'bibliography', options: { format: 'text' | 'html'; template: string; lang?: string }): string;
-    format(format: 'bibtex' | 'data', options?: { format?: 'text' | 'object' }): string;
   }
 }
 declare module '@citation-js/plugin-csl';
-declare module '@citation-js/plugin-bibtex';
