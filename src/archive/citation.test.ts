@@ -1,5 +1,5 @@
 import { parse } from '@retorquere/bibtex-parser';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { apa, bibtex, chicagoBibliography, chicagoNote, citationFacts, paragraphCitation, ris } from './citation.ts';
 import type { Readout } from './schema.ts';
 
@@ -57,6 +57,9 @@ describe('Chicago', () => {
 });
 
 describe('APA', () => {
+  // citation-js compiles its APA style on first use: seconds on a busy machine, outside any one test's time limit.
+  beforeAll(() => void apa(citationFacts(base, PERMALINK)), 60_000);
+
   test('puts the date after the author and ends with the original address', () => {
     const text = apa(citationFacts(base, PERMALINK));
     expect(text.startsWith('Ministry of Foreign Affairs of Japan. (2023, July 14). ')).toBe(true);
