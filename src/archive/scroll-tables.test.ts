@@ -8,9 +8,9 @@ describe('wrapTables', () => {
 
   test('puts each table inside a named region that the keyboard can reach', () => {
     const regions = $('table').parent();
-    expect(regions.map((_, r) => [[$(r).attr('role'), $(r).attr('tabindex'), $(r).attr('aria-label')]]).get()).toEqual([
-      ['region', '0', 'Council members'],
-      ['region', '0', 'Council members, table 2'],
+    expect(regions.map((_, r) => [[r.tagName, $(r).attr('tabindex'), $(r).attr('aria-label')]]).get()).toEqual([
+      ['section', '0', 'Council members'],
+      ['section', '0', 'Council members, table 2'],
     ]);
   });
 

@@ -11,6 +11,6 @@ export function wrapTables(html: string, label: string): string {
   return html.replace(/<table\b[\s\S]*?<\/table>/g, (table) => {
     n += 1;
     const name = escapeAttribute(n === 1 ? label : `${label}, table ${n}`);
-    return `<div class="table-scroll" role="region" aria-label="${name}" tabindex="0"><p class="scroll-hint" aria-hidden="true">${SCROLL_HINT}</p>${table}</div>`;
+    return `<section class="table-scroll" aria-label="${name}" tabindex="0"><p class="scroll-hint" aria-hidden="true">${SCROLL_HINT}</p>${table}</section>`;
   });
 }

@@ -19,10 +19,10 @@ interface PageReport {
 function report(): PageReport {
   const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''}`;
   const loose = [...document.querySelectorAll('table')]
-    .filter((t) => !t.closest('[role="region"][aria-label][tabindex="0"]'))
+    .filter((t) => !t.closest('section[aria-label][tabindex="0"]'))
     .map((t) => t.querySelector('caption')?.textContent?.trim() || t.outerHTML.slice(0, 80));
   const badRegions: string[] = [];
-  for (const region of document.querySelectorAll<HTMLElement>('[role="region"][tabindex="0"]')) {
+  for (const region of document.querySelectorAll<HTMLElement>('section[aria-label][tabindex="0"]')) {
     if (!region.checkVisibility()) continue;
     const box = region.getBoundingClientRect();
     if (box.right > document.documentElement.clientWidth + 0.5) badRegions.push(`${describe(region)} runs off the screen`);

@@ -134,7 +134,7 @@ describe('labels as curated', () => {
   });
 
   test('the chart of mentions names the topic with its label as written', () => {
-    expect(site.page('/topics/ukraine/')('svg.chart title').text()).toBe('Paragraphs on Ukraine per year');
+    expect(site.page('/topics/ukraine/')('#mentions-chart-title').text()).toBe('Paragraphs on Ukraine per year');
   });
 
   test('the topic feed’s subtitle keeps the label’s capitals', () => {
