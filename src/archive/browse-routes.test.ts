@@ -83,7 +83,13 @@ describe('by topic', () => {
 
   test('every topic that tags a paragraph is on the topics index', () => {
     const rows = topicIndexRoutes(topicEntries(archive, lookup))[0]!.props.page.items;
-    expect(rows.map((r) => r.id)).toEqual(routes.map((r) => r.params.id));
+    expect(rows.map((r) => r.id).sort()).toEqual(routes.map((r) => r.params.id!).sort());
+  });
+
+  test('the topics index is in alphabetical order of labels, whatever the order of ids', () => {
+    const rows = topicIndexRoutes(topicEntries(archive, lookup))[0]!.props.page.items;
+    expect(rows.slice(0, 4).map((r) => r.label)).toEqual(['Abductions issue', 'ALPS treated water', 'Disinformation', 'Economic security']);
+    expect(rows.slice(-3).map((r) => r.label)).toEqual(['Ukraine', 'UN Security Council resolutions and sanctions', 'Women, Peace and Security']);
   });
 });
 

@@ -257,8 +257,11 @@ export function topicEntries(data: ArchiveData, lookup: Lookup): TopicEntry[] {
   return topicIndex(data, lookup);
 }
 
+/** Readers look a topic up by what it is called, so the index is in order of labels, never of ids. */
 export function topicIndexRoutes(entries: readonly TopicEntry[]): Route<{ page: Page<TopicRow> }>[] {
-  const rows = entries.map((e) => ({ id: e.topic.id, label: e.topic.label, url: e.url, meetings: e.meetings, paragraphs: e.quotations.length }));
+  const rows = entries
+    .map((e) => ({ id: e.topic.id, label: e.topic.label, url: e.url, meetings: e.meetings, paragraphs: e.quotations.length }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
   return listRoutes(rows, '/topics/', {}, (page) => ({ page }));
 }
 

@@ -74,7 +74,15 @@ describe('readouts.json', () => {
 
 describe('readouts.csv', () => {
   const rows = readoutCsvRows(archive.readouts, archive.meetings, SITE);
-  const parsed: Record<string, string>[] = parse(readoutsCsv(rows), { columns: true });
+  const parsed: Record<string, string>[] = parse(readoutsCsv(rows), { bom: true, columns: true });
+
+  test('starts with the UTF-8 byte-order mark that spreadsheet programs look for', () => {
+    expect([...Buffer.from(readoutsCsv(rows), 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  test('has the byte-order mark once only, before the header', () => {
+    expect(readoutsCsv(rows).lastIndexOf('\uFEFF')).toBe(0);
+  });
 
   test('parses back into one row per readout', () => {
     expect(parsed.map((r) => r.id)).toEqual(rows.map((r) => r.id));
@@ -82,7 +90,7 @@ describe('readouts.csv', () => {
   });
 
   test('has the documented columns, in order', () => {
-    const header: string[][] = parse(readoutsCsv(rows), { to_line: 1 });
+    const header: string[][] = parse(readoutsCsv(rows), { bom: true, to_line: 1 });
     expect(header[0]).toEqual(CSV_COLUMNS);
   });
 

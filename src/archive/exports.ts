@@ -117,8 +117,9 @@ export function readoutCsvRows(readouts: readonly Readout[], meetings: readonly 
   );
 }
 
+/** Starts with a UTF-8 byte-order mark: without it some spreadsheet programs read the file in a legacy encoding. */
 export function readoutsCsv(rows: readonly ReadoutCsvRow[]): string {
-  return stringify(rows as ReadoutCsvRow[], { header: true, columns: CSV_COLUMNS, record_delimiter: '\r\n' });
+  return stringify(rows as ReadoutCsvRow[], { bom: true, header: true, columns: CSV_COLUMNS, record_delimiter: '\r\n' });
 }
 
 /** One JSON Schema document for the exports, generated from the Zod schemas above. */

@@ -382,7 +382,7 @@ const R002: ExpectedReadout = {
   mentionedCountries: [US, CN, NK, ID],
   captions: [
     'Foreign Minister Hayashi shakes hands with Korean Foreign Minister Dr. Park Jin', // line 4
-    '(Photo) Japan-ROK Foreign Ministers’ Meeting', // line 5
+    'Japan-ROK Foreign Ministers’ Meeting', // line 5: '(Photo) ...', the photo label left out
   ],
   paragraphs: [
     { anchor: 'mofa-p1', role: 'lead', text: lineText(F2, 7), lines: [7, 7], topics: [], countries: [JP, ROK, ID], people: [HAYASHI, PARK] },
@@ -438,8 +438,8 @@ const R003: ExpectedReadout = {
   countries: [JP, ROK],
   mentionedCountries: [US, NK], // line 9: 'visit to North Korea and the United States'
   captions: [
-    'Japan-ROK Foreign Ministers’ Meeting1', // line 4
-    'Japan-ROK Foreign Ministers’ Meeting2', // line 5
+    'Japan-ROK Foreign Ministers’ Meeting', // line 4: 'Meeting1', the slideshow's counter left out
+    'Japan-ROK Foreign Ministers’ Meeting', // line 5: 'Meeting2'
   ],
   paragraphs: [
     // the lead names no 'Japan': 'Minister for Foreign Affairs,' stands alone
@@ -826,7 +826,7 @@ for (const e of READOUTS) {
       expect(readoutOf(e).attribution).toBe(e.attribution);
     });
 
-    test(e.captions.length ? `${e.label} keeps its ${e.captions.length} photo captions exactly` : `${e.label} has no photo captions`, () => {
+    test(e.captions.length ? `${e.label} has its ${e.captions.length} photo captions, without slideshow counters or photo labels` : `${e.label} has no photo captions`, () => {
       expect(readoutOf(e).captions).toEqual(e.captions);
     });
 

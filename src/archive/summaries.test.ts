@@ -13,7 +13,7 @@ describe('a meeting summary', () => {
   });
 
   test('names the countries taking part in full, in the order of countries.yaml', () => {
-    expect(summarise(meeting('2023-07-14-japan-us-rok'), lookup).countries).toEqual(['Japan', 'United States of America', 'Republic of Korea']);
+    expect(summarise(meeting('2023-07-14-japan-us-rok'), lookup).countries.map((c) => c.name)).toEqual(['Japan', 'United States of America', 'Republic of Korea']);
   });
 
   test('links to the meeting page and counts its accounts', () => {
@@ -22,7 +22,13 @@ describe('a meeting summary', () => {
   });
 
   test('gives topic labels, not ids', () => {
-    expect(summarise(meeting('2018-03-17-japan-rok'), lookup).topics).toContain('Abductions issue');
+    expect(summarise(meeting('2018-03-17-japan-rok'), lookup).topics.map((t) => t.name)).toContain('Abductions issue');
+  });
+
+  test('links each country and topic to its page', () => {
+    const s = summarise(meeting('2018-03-17-japan-rok'), lookup);
+    expect(s.countries.map((c) => c.url)).toEqual(['/countries/japan/', '/countries/republic-of-korea/']);
+    expect(s.topics.find((t) => t.name === 'Abductions issue')?.url).toBe('/topics/abductions-issue/');
   });
 
   // 003_….txt names no place in its lead.

@@ -1,5 +1,5 @@
 // What a list entry says about a meeting, resolved once from the curated data so pages only print it.
-import { meetingPath } from './labels.ts';
+import { countryPath, meetingPath, topicPath } from './labels.ts';
 import type { Country, Meeting, Person, Topic } from './schema.ts';
 
 export interface Lookup {
@@ -16,6 +16,13 @@ export function lookupOf(curated: { countries: readonly Country[]; people: reado
   };
 }
 
+/** Something a list names and links to: a country or a topic. */
+export interface Named {
+  id: string;
+  name: string;
+  url: string;
+}
+
 export interface MeetingSummary {
   id: string;
   url: string;
@@ -25,10 +32,10 @@ export interface MeetingSummary {
   format: Meeting['format'];
   channel: Meeting['channel'];
   place?: string;
-  /** Names of the countries taking part. */
-  countries: string[];
-  /** Labels of the topics raised. */
-  topics: string[];
+  /** The countries taking part, by name, each with its page. */
+  countries: Named[];
+  /** The topics raised, by their curated labels, each with its page. */
+  topics: Named[];
   /** How many accounts the archive holds of it. */
   accounts: number;
 }
@@ -51,8 +58,9 @@ export function summarise(meeting: Meeting, lookup: Lookup): MeetingSummary {
     format: meeting.format,
     channel: meeting.channel,
     ...(place ? { place } : {}),
-    countries: meeting.countries.map((id) => lookup.countries.get(id)?.name ?? id),
-    topics: meeting.topics.map((id) => lookup.topics.get(id)?.label ?? id),
+    // A meeting's countries and topics are read from its readouts, so each has its page.
+    countries: meeting.countries.map((id) => ({ id, name: lookup.countries.get(id)?.name ?? id, url: countryPath(id) })),
+    topics: meeting.topics.map((id) => ({ id, name: lookup.topics.get(id)?.label ?? id, url: topicPath(id) })),
     accounts: meeting.readouts.length,
   };
 }

@@ -16,6 +16,9 @@ const INDEXES = [
   '/topics/abductions-issue/',
   '/data/',
   '/originals/',
+  '/topics/un-security-council-sanctions/',
+  '/about/',
+  '/404.html',
 ];
 
 const { open, browser } = useChromium();

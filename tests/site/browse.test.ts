@@ -79,10 +79,87 @@ describe('the committed archive as a reader meets it', () => {
   test('each list entry gives date, normalised title, place, countries and topics', () => {
     const entry = site.page('/meetings/')('[data-entry="2023-07-14-japan-us-rok"]');
     expect(entry.find('time').attr('datetime')).toBe('2023-07-14');
-    expect(entry.find('a').text()).toBe('Japan–U.S.–ROK Foreign Ministers’ Meeting');
+    expect(entry.find('a.entry-title').text()).toBe('Japan–U.S.–ROK Foreign Ministers’ Meeting');
     expect(entry.text()).toContain('Jakarta, Republic of Indonesia');
     expect(entry.text()).toContain('Countries: Japan, United States of America, Republic of Korea');
     expect(entry.text()).toContain('Abductions issue');
+  });
+});
+
+describe('links in meeting lists', () => {
+  test('the countries of a list entry link to their pages, by name', () => {
+    const entry = site.page('/meetings/')('[data-entry="2023-07-14-japan-us-rok"]');
+    const countries = entry.find('.entry-detail').first().find('a');
+    expect(countries.map((_, a) => [[entry.find(a).text(), entry.find(a).attr('href')]]).get()).toEqual([
+      ['Japan', '/countries/japan/'],
+      ['United States of America', '/countries/united-states/'],
+      ['Republic of Korea', '/countries/republic-of-korea/'],
+    ]);
+  });
+
+  test('the topics of a list entry link to their pages, by their curated labels', () => {
+    const entry = site.page('/meetings/2023/')('[data-entry="2023-07-13-japan-rok"]');
+    const topics = entry.find('.entry-detail').last();
+    expect(topics.text()).toMatch(/^Topics: /);
+    expect(topics.find('a[href="/topics/alps-treated-water/"]').text()).toBe('ALPS treated water');
+  });
+
+  test('every link in a list entry leads to a page that was built', () => {
+    const missing: string[] = [];
+    for (const path of ['/meetings/', '/meetings/2023/', '/countries/japan/', '/people/park-jin/']) {
+      const $ = site.page(path);
+      $('main [data-entry] a').each((_, a) => {
+        const href = $(a).attr('href')!.split('#')[0]!;
+        if (!site.exists(href)) missing.push(`${path} → ${href}`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('no link on any page holds another link', () => {
+    const nested = site.htmlPages().filter((path) => site.page(path)('a a').length > 0);
+    expect(nested).toEqual([]);
+  });
+
+  test('the front page’s latest meetings link their topics', () => {
+    const $ = site.page('/');
+    expect($('.card-list .note a[href="/topics/abductions-issue/"]').first().text()).toBe('Abductions issue');
+  });
+});
+
+describe('labels as curated', () => {
+  test('the topic page names its feed with the topic’s label as written, capitals kept', () => {
+    expect(site.page('/topics/alps-treated-water/')('.feed-link a').text()).toBe('Meetings on ALPS treated water');
+    expect(site.page('/topics/ukraine/')('.feed-link a').text()).toBe('Meetings on Ukraine');
+  });
+
+  test('the chart of mentions names the topic with its label as written', () => {
+    expect(site.page('/topics/ukraine/')('#mentions-chart-title').text()).toBe('Paragraphs on Ukraine per year');
+  });
+
+  test('the topic feed’s subtitle keeps the label’s capitals', () => {
+    expect(site.text('/topics/alps-treated-water/feed.xml')).toContain('Meetings at which ALPS treated water was raised');
+  });
+
+  test('the topics index lists topics in alphabetical order of their labels', () => {
+    const labels = site.page('/topics/')('tbody th a').map((_, a) => site.page('/topics/')(a).text()).get();
+    expect(labels).toEqual([
+      'Abductions issue',
+      'ALPS treated water',
+      'Disinformation',
+      'Economic security',
+      'Extended deterrence',
+      'Free and Open Indo-Pacific',
+      'Historical issues and court judgements',
+      'Human rights in North Korea',
+      'Japan–China–ROK trilateral cooperation',
+      'Japan–U.S.–ROK security cooperation',
+      'North Korea\'s nuclear and missile programmes',
+      'People-to-people exchange',
+      'Ukraine',
+      'UN Security Council resolutions and sanctions',
+      'Women, Peace and Security',
+    ]);
   });
 });
 

@@ -105,10 +105,16 @@ describe('open data', () => {
   });
 
   test('readouts.csv parses with one row per readout, each valid against the published row schema', () => {
-    const rows: Record<string, string>[] = parse(site.text('/data/readouts.csv'), { columns: true });
+    const rows: Record<string, string>[] = parse(site.text('/data/readouts.csv'), { bom: true, columns: true });
     expect(rows.map((r) => r.id).sort()).toEqual(archive().readouts.map((r) => r.id).sort());
     const row = validator('readoutCsvRow');
     expect(rows.filter((r) => !row.safeParse(r).success).map((r) => r.id)).toEqual([]);
+  });
+
+  test('readouts.csv begins with the bytes of a UTF-8 byte-order mark, then its header', () => {
+    const bytes = readFileSync(join(DIST, 'data', 'readouts.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3, 6).toString('utf8')).toBe('id,');
   });
 
   test('the schema is JSON Schema draft 2020-12 at its own address', () => {

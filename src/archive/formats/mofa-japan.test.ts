@@ -206,7 +206,12 @@ describe('leads as MOFA also writes them', () => {
   test('a lead that names the weekday is still the lead', () => {
     const r = readoutOf(mofaText({ lead: `On Thursday, July 13, ${HAYASHI}, held a meeting with ${PARK}.` }));
     expect(r.date).toBe('2023-07-13');
-    expect(r.captions).toEqual(['(Photo) Japan-ROK Foreign Ministers’ Meeting']);
+    expect(r.captions).toEqual(['Japan-ROK Foreign Ministers’ Meeting']);
+  });
+
+  test('captions are shown without the slideshow’s counters and photo labels', () => {
+    const r = readoutOf(mofaText({ captions: ['Japan-ROK Foreign Ministers’ Talks1', 'Japan-ROK Foreign Ministers’ Talks2', '(Photo 3)', '(Photo 4) The two ministers shake hands'], lead: `On July 13, ${HAYASHI}, held a meeting with ${PARK}.` }));
+    expect(r.captions).toEqual(['Japan-ROK Foreign Ministers’ Talks', 'Japan-ROK Foreign Ministers’ Talks', 'The two ministers shake hands']);
   });
 
   test('a short caption that opens like a lead stays a caption', () => {

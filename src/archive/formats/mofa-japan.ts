@@ -1,6 +1,7 @@
 // Ministry of Foreign Affairs of Japan. Pages carry, in varying order, a series ("Japan-Republic of Korea
 // Relations", "Press Releases"), a title, a date line, photo captions, then the lead that says who met whom and the
 // points; a "Back to ..." or "Page Top" line may close them. Each block is recognised by what it is, not where.
+import { cleanCaption, hasSlideCounter } from './captions.ts';
 import { isoOf, resolveMonthDay } from '../dates.ts';
 import { cleanLine } from '../source-text.ts';
 import { span, type ParsedDocument, type ParsedParagraph, type ParseInput, type PublisherFormat } from './format.ts';
@@ -32,6 +33,12 @@ function blankRun(clean: string[], i: number): number {
   return n;
 }
 
+/** A caption line as shown, without the slideshow's labels and counters; a bare "(Photo 2)" adds none. */
+function addCaption(header: Header, line: string): void {
+  const caption = cleanCaption(line);
+  if (caption) header.captions.push(caption);
+}
+
 function readHeader(clean: string[], end: number, input: ParseInput): Header | undefined {
   const header: Header = { captions: [], lines: {} };
   const titleParts: { text: string; line: number }[] = [];
@@ -61,8 +68,8 @@ function readHeader(clean: string[], end: number, input: ParseInput): Header | u
       continue;
     }
     if (FURNITURE.test(text)) continue;
-    if (PHOTO.test(text)) {
-      header.captions.push(text);
+    if (PHOTO.test(text) || hasSlideCounter(text)) {
+      addCaption(header, text);
       header.lines.captions ??= span(i + 1);
       header.lines.captions.end = i + 1;
       continue;
@@ -75,7 +82,7 @@ function readHeader(clean: string[], end: number, input: ParseInput): Header | u
       continue;
     }
     if (titleParts.length) titleDone = true;
-    header.captions.push(text);
+    addCaption(header, text);
     header.lines.captions ??= span(i + 1);
     header.lines.captions.end = i + 1;
   }

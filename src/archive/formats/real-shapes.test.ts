@@ -22,6 +22,8 @@ interface ExpectedDocument {
   durationMinutes?: number | null;
   place?: string | null;
   placeCountry?: string | null;
+  /** Photo captions as a reader sees them, without the slideshow's counters and photo labels. */
+  captions?: string[];
   participants: ExpectedParticipant[];
 }
 
@@ -122,6 +124,7 @@ for (const folder of [...new Set(all.map((f) => f.publisher))]) {
             expect(where.some((w) => w.includes(fold(want.place!))), `place ${JSON.stringify(got.location)} names ${want.place}`).toBe(true);
           }
           if (want.placeCountry) expect(got.location?.country, 'country of the place').toBe(want.placeCountry);
+          if (want.captions) expect(got.captions, 'photo captions').toEqual(want.captions);
           // The archive may keep the style written before a name ("Secretary Blinken" for "Blinken"): same person.
           const wanted = want.participants.map((p) => [fold(p.name), p.country ?? null]);
           const people = got.participants.map((p, k) => {

@@ -20,7 +20,7 @@ export async function getStaticPaths() {
         path: topicFeedPath(t.id),
         page: topicPath(t.id),
         title: `Readout Archive: ${t.label}`,
-        subtitle: `Meetings at which ${t.label.toLowerCase()} was raised, newest first.`,
+        subtitle: `Meetings at which ${t.label} was raised, newest first.`,
         meetings: meetingsOfTopic(meetings, t.id),
         lookup,
         fallbackUpdated,
