@@ -35,8 +35,9 @@ describe('reading a query as concepts', () => {
     expect(forms(concepts('US')[0]!)).toContain('United States');
   });
 
-  test('a spelling that reads as a common word is not searched as an equivalent', () => {
+  test('a spelling that reads as a common word is not searched as an equivalent, its dotted form is', () => {
     expect(forms(concepts('United States')[0]!)).not.toContain('US');
+    expect(forms(concepts('United States')[0]!)).toEqual(expect.arrayContaining(['U.S.', 'USA']));
   });
 
   test('a quoted phrase asks for its exact words, without equivalents', () => {

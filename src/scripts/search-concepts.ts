@@ -44,7 +44,7 @@ function typedForm(term: Term, plain: boolean): Form {
 function equivalentForm(name: string): Form | null {
   const text = name.replace(APOSTROPHES, '');
   const words = queryWords(text);
-  if (!words.length || (words.length === 1 && isStopWord(text))) return null;
+  if (!words.length || (words.length === 1 && !text.includes('.') && isStopWord(text))) return null;
   return { text, words, exact: text.split(/\s+/).every((w) => isPlain(w)) };
 }
 
@@ -98,11 +98,11 @@ export function conceptsOf(query: Query, names: NameIndex): Concept[] {
       const run = loose.slice(i, i + name.length);
       const label = run.map((t) => t.text).join(' ');
       const typed = typedForm({ text: label, words: run.flatMap((t) => t.words) }, run.every((t) => t.plain) && !(run.length === 1 && isStopWord(label)));
-      const seen = new Set([fold(label).replaceAll('.', '')]);
+      const seen = new Set([fold(label)]);
       const forms = [typed];
       for (const other of name.group) {
         const form = equivalentForm(other);
-        const k = form && fold(form.text).replaceAll('.', '');
+        const k = form && fold(form.text);
         if (form && k && !seen.has(k)) (seen.add(k), forms.push(form));
       }
       concepts.push({ label, kind: 'name', forms });
