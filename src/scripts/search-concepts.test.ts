@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { combine, conceptsOf, nameIndex, pagefindTerms, partialNote, statement, togetherPhrase, type Concept } from './search-concepts.ts';
+import { byRelevance, combine, conceptsOf, nameIndex, pagefindTerms, partialNote, statement, togetherPhrase, type Concept } from './search-concepts.ts';
 import { parseQuery } from './search-query.ts';
 
 // Written for these tests, in the shape the curated data gives.
@@ -75,6 +75,13 @@ describe('combining the meetings of each concept', () => {
     expect(c.all).toBe(false);
     expect(c.ids).toEqual(['a', 'b']);
     expect(c.matched.get('b')).toEqual([2]);
+  });
+});
+
+describe('ordering by relevance', () => {
+  test('more concepts matched first, then Pagefind’s rank of the whole query, unranked last', () => {
+    const combined = { ids: ['a', 'b', 'c', 'd'], all: false, matched: new Map([['a', [0]], ['b', [0, 1]], ['c', [1]], ['d', [0]]]) };
+    expect(byRelevance(combined, new Map([['d', 0], ['c', 1]]))).toEqual(['b', 'd', 'c', 'a']);
   });
 });
 

@@ -160,6 +160,21 @@ export function combine(sets: readonly ReadonlyMap<string, number>[]): Combined 
   return { ids, all, matched: new Map(ids.map((id) => [id, matched.get(id)!])) };
 }
 
+/**
+ * Relevance order: meetings matching more concepts first, then as Pagefind ranks the words of the whole query
+ * (its exact searches score every match alike), those it does not rank after, by score.
+ */
+export function byRelevance(combined: Combined, rank: ReadonlyMap<string, number>): string[] {
+  const at = (id: string) => rank.get(id) ?? Number.POSITIVE_INFINITY;
+  return [...combined.ids].sort((a, b) => combined.matched.get(b)!.length - combined.matched.get(a)!.length || at(a) - at(b));
+}
+
+/** The words of a query for Pagefind's own ranking: everything typed, without quotes. */
+export function rankingTerm(raw: string): string | null {
+  const words = raw.replace(/["“”„«»]/g, ' ').trim().replace(/\s+/g, ' ');
+  return words || null;
+}
+
 const quoted = (text: string) => `“${text}”`;
 const meetings = (n: number) => (n === 0 ? 'no meeting' : n === 1 ? '1 meeting' : `${n} meetings`);
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,7 +2,7 @@
 // The address holds the whole state (query, filters, sort), so reloading, sharing and going back and forward
 // all show the same results.
 import { longDate } from '../archive/labels.ts';
-import { combine, conceptsOf, nameIndex, pagefindTerms, partialNote, statement, togetherPhrase, type Concept, type NameIndex } from './search-concepts.ts';
+import { byRelevance, combine, conceptsOf, nameIndex, rankingTerm, pagefindTerms, partialNote, statement, togetherPhrase, type Concept, type NameIndex } from './search-concepts.ts';
 import { parseQuery } from './search-query.ts';
 import { bestRegions, excerpt, firstThose, highlightTerms, markPage, regionsOf, resultUrl, type Anchor, type Region, type RegionMatch } from './search-results.ts';
 import { splitWords, type Word } from './search-text.ts';
@@ -266,19 +266,22 @@ async function runSearch(s: SearchState): Promise<void> {
   }
   const registry = new Map<string, Item>();
   const together = s.sort === 'relevance' ? togetherPhrase(concepts) : null;
-  const [perConcept, order, adjacent] = await Promise.all([
+  const rankWith = s.sort === 'relevance' ? rankingTerm(s.q) : null;
+  const [perConcept, order, adjacent, ranked] = await Promise.all([
     Promise.all(concepts.map((c) => meetingsOf(c, { filters, sort }, registry))),
     // Merged searches lose Pagefind's date order; a filter-only search gives it without loading any page.
     s.sort === 'relevance' ? null : pagefind.search(null, { filters, sort }),
     together ? pagefind.search(together, { filters, sort }) : null,
+    rankWith ? pagefind.search(rankWith, { filters, sort }) : null,
   ]);
   if (mine !== generation) return;
   const combined = combine(perConcept.map((p) => p.set));
-  let ids = combined.ids;
+  let ids = ranked ? byRelevance(combined, new Map(ranked.results.map((r, i) => [r.id, i]))) : combined.ids;
   if (order) {
     const rank = new Map(order.results.map((r, i) => [r.id, i]));
     ids = [...ids].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-  } else if (adjacent) {
+  }
+  if (adjacent) {
     ids = firstThose(ids.map((id) => ({ id })), new Set(adjacent.results.map((r) => r.id))).map((r) => r.id);
   }
   items = ids.map((id) => ({ ...registry.get(id)!, matched: combined.matched.get(id)! }));
