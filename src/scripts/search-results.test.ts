@@ -104,6 +104,13 @@ describe('showing a match', () => {
     expect(highlightTerms(content, [{ region: regions[0]!, marks: [2], hits: 1 }, { region: regions[0]!, marks: [4], hits: 1 }])).toEqual(['U.S.', 'Japan-U.S.-ROK']);
   });
 
+  test('a marked compound is narrowed to the part searched for', () => {
+    const content = 'Talks on Japan-DPRK relations and the Japan-North Korea summit.';
+    const regions = regionsOf(10, [], 'Page');
+    const marks = [{ region: regions[0]!, marks: [2], hits: 1 }, { region: regions[0]!, marks: [6, 7], hits: 1 }];
+    expect(highlightTerms(content, marks, [queryWords('DPRK'), queryWords('North Korea')])).toEqual(['DPRK', 'North Korea']);
+  });
+
   test('a result address carries the words to highlight and the paragraph', () => {
     expect(resultUrl('/meetings/2023-07-14-japan-us-rok/', ['abductions issue', 'U.S'], 'mofa-2')).toBe('/meetings/2023-07-14-japan-us-rok/?highlight=abductions+issue&highlight=U.S#mofa-2');
     expect(resultUrl('/meetings/2018-03-17-japan-rok/', [], null)).toBe('/meetings/2018-03-17-japan-rok/');

@@ -1,7 +1,7 @@
 // From a Pagefind result to what the search page shows: the paragraphs that match, their excerpts with the
 // searched words marked, the words to highlight on the meeting page, and the order and counts of results.
 import { isStopWord } from './search-concepts.ts';
-import { findForms, findPhrase, indexWords, splitWords, type IndexedWord, type Word } from './search-text.ts';
+import { findForms, findPhrase, indexWords, normaliseWord, splitWords, stem, type IndexedWord, type Word } from './search-text.ts';
 
 /** An element with an id, as Pagefind records it: its position is a word index in the page's content. */
 export interface Anchor {
@@ -141,17 +141,45 @@ export function excerpt(content: string, match: RegionMatch, length = 36): Segme
 
 const TRIM = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
+/** A run of text split at spaces and at dashes between letters, each part with where it starts and ends. */
+function partsOf(text: string): { norm: string; start: number; end: number }[] {
+  const parts: { norm: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\s\-‐‑‒–—―]+/gu)) {
+    const norm = normaliseWord(m[0])?.joined;
+    if (norm) parts.push({ norm, start: m.index, end: m.index + m[0].length });
+  }
+  return parts;
+}
+
+const samePart = (q: string, t: string) => q === t || (!q.includes('.') && q === t.replaceAll('.', '')) || stem(q) === stem(t);
+
+/**
+ * The part of a marked run that a form names: "DPRK" in "Japan-DPRK", "North Korea" in "Japan-North Korea", so
+ * the meeting page marks what was searched for and not the compound around it. The whole run when none does.
+ */
+function narrowed(run: string, forms: readonly (readonly Word[])[]): string {
+  const parts = partsOf(run);
+  for (const form of forms) {
+    const wanted = form.flatMap((w) => w.parts);
+    for (let i = 0; i + wanted.length <= parts.length; i++) {
+      if (wanted.every((q, j) => samePart(q, parts[i + j]!.norm))) return run.slice(parts[i]!.start, parts[i + wanted.length - 1]!.end);
+    }
+  }
+  return run;
+}
+
 /**
  * The page's own spelling of what matched, for the highlight on the meeting page: runs of marked words,
- * trimmed of punctuation at their edges ("Indo-Pacific", "abductions issue", "U.S."), at most `limit`.
+ * narrowed to the part a searched form names, trimmed of punctuation at their edges ("Indo-Pacific", "abductions
+ * issue", "U.S."), at most `limit`.
  */
-export function highlightTerms(content: string, matches: readonly RegionMatch[], limit = 8): string[] {
+export function highlightTerms(content: string, matches: readonly RegionMatch[], forms: readonly (readonly Word[])[] = [], limit = 8): string[] {
   const raw = splitWords(content);
   const terms: string[] = [];
   for (const { marks } of matches) {
     let run: string[] = [];
     const flush = () => {
-      const whole = run.join(' ');
+      const whole = narrowed(run.join(' '), forms);
       let text = whole.replace(TRIM, '');
       // An abbreviation keeps its final full stop: "U.S.", not "U.S".
       if (/\p{L}\.\p{L}$/u.test(text) && whole.startsWith(`${text}.`, whole.lastIndexOf(text))) text += '.';

@@ -323,7 +323,7 @@ function excerptElement(content: string, match: RegionMatch): HTMLParagraphEleme
 function resultElement(item: Item, index: number): HTMLLIElement {
   const data = item.data!;
   const match = marksOf(item);
-  const terms = highlightTerms(data.content, match.regions);
+  const terms = highlightTerms(data.content, match.regions, [...exactForms, ...checkedForms]);
   const li = document.createElement('li');
   li.className = 'result';
   const heading = document.createElement('h3');
