@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPlain, parseQuery, planSearch } from './search-query.ts';
+import { isPlain, parseQuery } from './search-query.ts';
 
 const texts = (raw: string) => {
   const q = parseQuery(raw);
@@ -24,7 +24,7 @@ describe('reading a query', () => {
   });
 
   test('words with punctuation inside are matched as written; punctuation at their edges is dropped', () => {
-    expect(texts('U.S. Indo-Pacific Korea’s ironclad, (ROK)')).toEqual({ phrases: [], marked: ['U.S', 'Indo-Pacific', 'Korea’s'], plain: ['ironclad', 'ROK'] });
+    expect(texts('U.S. Indo-Pacific Korea’s ironclad, (ROK)')).toEqual({ phrases: [], marked: ['U.S.', 'Indo-Pacific', 'Korea’s'], plain: ['ironclad', 'ROK'] });
   });
 
   test('a word is plain when it is only letters and digits once its edges are trimmed', () => {
@@ -33,30 +33,12 @@ describe('reading a query', () => {
     expect(isPlain('U.S.')).toBe(false);
     expect(isPlain("Korea's")).toBe(false);
   });
-});
 
-describe('planning the Pagefind search', () => {
-  test('nothing typed searches nothing: the filters alone choose', () => {
-    expect(planSearch(parseQuery('  ')).term).toBeNull();
-  });
-
-  test('plain words go to Pagefind as they are and need no check', () => {
-    expect(planSearch(parseQuery('ironclad'))).toEqual({ term: 'ironclad', verify: false, together: null, also: [] });
-  });
-
-  test('several plain words also ask which meetings have them together, to rank those first', () => {
-    expect(planSearch(parseQuery('abductions issue')).together).toBe('"abductions issue"');
-  });
-
-  test('a phrase of plain words uses Pagefind’s exact-phrase search, the longest phrase when there are several', () => {
-    expect(planSearch(parseQuery('"abductions issue" "maximum pressure campaign" Kono'))).toEqual({ term: '"maximum pressure campaign"', verify: true, together: null, also: [] });
-  });
-
-  test('punctuated words are searched as words and the matches checked', () => {
-    expect(planSearch(parseQuery('Indo-Pacific'))).toEqual({ term: 'Indo-Pacific', verify: true, together: null, also: [] });
-  });
-
-  test('an abbreviation is also searched with its full stops as spaces, as Pagefind indexes it inside compounds', () => {
-    expect(planSearch(parseQuery('"the U.S. and the ROK"'))).toEqual({ term: 'the U.S. and the ROK', verify: true, together: null, also: ['the U S and the ROK'] });
+  test('every unquoted word is also kept in the order typed, with whether it is plain', () => {
+    expect(parseQuery('North "abductions issue" Korea U.S.').loose.map((t) => [t.text, t.plain])).toEqual([
+      ['North', true],
+      ['Korea', true],
+      ['U.S.', false],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // Reading what the reader typed: quoted phrases, words with punctuation readouts use (U.S., Indo-Pacific,
-// Korea's), and plain words; then deciding what to ask Pagefind and what to check in the texts it returns.
+// Korea's), and plain words.
 import { queryWords, type Word } from './search-text.ts';
 
 export interface Term {
@@ -13,23 +13,10 @@ export interface Query {
   phrases: Term[];
   /** Unquoted words with punctuation inside: matched as written, never as the start of a longer word. */
   marked: Term[];
-  /** Plain unquoted words: Pagefind's matching, which also finds other forms and words being typed. */
+  /** Plain unquoted words: Pagefind's matching, which also finds other forms of a word. */
   plain: Term[];
-}
-
-export interface SearchPlan {
-  /** What Pagefind searches for; null when nothing was typed and filters alone choose the meetings. */
-  term: string | null;
-  /** Pagefind's matches are candidates that must be checked against the text (phrases, punctuated words). */
-  verify: boolean;
-  /** For several plain words: the same words as a phrase, whose meetings rank first. */
-  together: string | null;
-  /**
-   * More Pagefind searches whose matches are candidates too. Pagefind indexes "U.S." standing alone as "us"
-   * but inside a compound ("Japan-ROK-U.S.") as the parts "u" and "s", so an abbreviation is also looked
-   * for with its full stops as spaces.
-   */
-  also: string[];
+  /** Every unquoted word, plain or marked, in the order typed: runs of them may spell a name ("North Korea"). */
+  loose: (Term & { plain: boolean })[];
 }
 
 const OPEN_QUOTES = '"“„«';
@@ -49,7 +36,7 @@ export function isPlain(word: string): boolean {
 
 /** Splits a query into phrases (an unclosed quote runs to the end, as while typing), marked and plain words. */
 export function parseQuery(raw: string): Query {
-  const query: Query = { phrases: [], marked: [], plain: [] };
+  const query: Query = { phrases: [], marked: [], plain: [], loose: [] };
   const loose: string[] = [];
   let i = 0;
   while (i < raw.length) {
@@ -70,35 +57,15 @@ export function parseQuery(raw: string): Query {
   for (const word of loose.join(' ').split(/\s+/)) {
     const t = term(word);
     if (!t) continue;
-    (isPlain(word) ? query.plain : query.marked).push({ ...t, text: word.replace(EDGES, '') || word });
+    // An abbreviation keeps its final full stop: "U.S.", not "U.S".
+    const trimmed = word.replace(EDGES, '');
+    const read = { ...t, text: (/\p{L}\.\p{L}$/u.test(trimmed) && word.includes(`${trimmed}.`) ? `${trimmed}.` : trimmed) || word };
+    (isPlain(word) ? query.plain : query.marked).push(read);
+    query.loose.push({ ...read, plain: isPlain(word) });
   }
   return query;
 }
 
 export function isEmpty(query: Query): boolean {
   return !query.phrases.length && !query.marked.length && !query.plain.length;
-}
-
-/**
- * What to ask Pagefind. A phrase of plain words goes to Pagefind's exact-phrase search, which finds every
- * meeting containing it; anything with punctuation goes as words (Pagefind drops the punctuation, so "U.S."
- * also finds "using") and the matches are checked against the text. Plain words alone need no check.
- */
-export function planSearch(query: Query): SearchPlan {
-  if (isEmpty(query)) return { term: null, verify: false, together: null, also: [] };
-  if (!query.phrases.length && !query.marked.length) {
-    const words = query.plain.map((t) => t.text).join(' ');
-    return { term: words, verify: false, together: query.plain.length > 1 ? `"${words}"` : null, also: [] };
-  }
-  const plainPhrases = query.phrases.filter((p) => p.text.split(' ').every(isPlain));
-  if (plainPhrases.length) {
-    const longest = plainPhrases.reduce((a, b) => (b.words.length > a.words.length ? b : a));
-    return { term: `"${longest.text.replace(EDGES, '')}"`, verify: true, together: null, also: [] };
-  }
-  const words = [...query.phrases, ...query.marked, ...query.plain].map((t) => t.text).join(' ');
-  const spaced = words
-    .split(' ')
-    .map((word) => (/\p{L}\.\p{L}/u.test(word) ? word.replaceAll('.', ' ').trim() : word))
-    .join(' ');
-  return { term: words, verify: true, together: null, also: spaced === words ? [] : [spaced] };
 }

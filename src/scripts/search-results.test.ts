@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseQuery } from './search-query.ts';
-import { bestRegions, excerpt, firstThose, highlightTerms, matchPage, regionsOf, resultUrl, tally, type Anchor, type RegionMatch } from './search-results.ts';
+import { bestRegions, excerpt, firstThose, highlightTerms, markPage, regionsOf, resultUrl, type Anchor, type RegionMatch } from './search-results.ts';
+import { queryWords } from './search-text.ts';
 
 // A page as Pagefind records it: title and participants, then two paragraphs (ids with data-pagefind-title)
 // after a heading. Word positions: 0–3 title, 4–6 heading, 7–12 first paragraph, 13–19 second.
@@ -30,37 +30,38 @@ describe('regions of a page', () => {
   });
 });
 
-describe('matching a page', () => {
-  test('a checked phrase is marked in every paragraph that holds it', () => {
-    const match = matchPage(CONTENT, REGIONS, parseQuery('"abductions issue"'), true, []);
-    expect(match.ok).toBe(true);
-    expect(match.occurrences).toBe(2);
+describe('marking a page', () => {
+  const words = (text: string) => queryWords(text);
+
+  test('a checked form is marked in every paragraph that holds it, and found', () => {
+    const match = markPage(CONTENT, REGIONS, [], [words('abductions issue')]);
+    expect(match.found).toEqual([true]);
     expect(match.regions.map((r) => [r.region.id, r.marks])).toEqual([
       ['mofa-1', [10, 11]],
       ['mofa-2', [17, 18]],
     ]);
   });
 
-  test('a phrase running from one paragraph into the next does not count', () => {
-    expect(matchPage(CONTENT, REGIONS, parseQuery('"again They"'), true, []).ok).toBe(false);
+  test('a form running from one paragraph into the next is not found', () => {
+    expect(markPage(CONTENT, REGIONS, [], [words('again They')]).found).toEqual([false]);
   });
 
-  test('when checked, every phrase and every plain word must be on the page', () => {
-    expect(matchPage(CONTENT, REGIONS, parseQuery('"abductions issue" Hayashi'), true, []).ok).toBe(false);
-    expect(matchPage(CONTENT, REGIONS, parseQuery('"abductions issue" resolv'), true, []).ok).toBe(true);
-  });
-
-  test('unchecked, the page stands as Pagefind matched it and its word positions are marked', () => {
-    const match = matchPage(CONTENT, REGIONS, parseQuery('abductions'), false, [10, 17]);
-    expect(match.ok).toBe(true);
+  test('Pagefind’s word positions are marked in their regions', () => {
+    const match = markPage(CONTENT, REGIONS, [10, 17], []);
     expect(match.regions.map((r) => [r.region.id, r.marks])).toEqual([
       ['mofa-1', [10]],
       ['mofa-2', [17]],
     ]);
   });
 
-  test('plain words next to each other make a passage rank first', () => {
-    const match = matchPage(CONTENT, REGIONS, parseQuery('issue again'), false, [11, 12, 18]);
+  test('a stop word alone is never marked, but stays marked inside a run', () => {
+    // Position 16 is "the", before "abductions issue" at 17 and 18.
+    expect(markPage(CONTENT, REGIONS, [16], []).regions).toEqual([]);
+    expect(markPage(CONTENT, REGIONS, [16, 17, 18], []).regions.map((r) => r.marks)).toEqual([[16, 17, 18]]);
+  });
+
+  test('passages with more marked runs, then more marked words, rank first', () => {
+    const match = markPage(CONTENT, REGIONS, [11, 18, 10], []);
     expect(bestRegions(match.regions, 1).map((r) => r.region.id)).toEqual(['mofa-1']);
   });
 });
@@ -103,24 +104,22 @@ describe('showing a match', () => {
     expect(highlightTerms(content, [{ region: regions[0]!, marks: [2], hits: 1 }, { region: regions[0]!, marks: [4], hits: 1 }])).toEqual(['U.S.', 'Japan-U.S.-ROK']);
   });
 
+  test('a marked compound is narrowed to the part searched for', () => {
+    const content = 'Talks on Japan-DPRK relations and the Japan-North Korea summit.';
+    const regions = regionsOf(10, [], 'Page');
+    const marks = [{ region: regions[0]!, marks: [2], hits: 1 }, { region: regions[0]!, marks: [6, 7], hits: 1 }];
+    expect(highlightTerms(content, marks, [queryWords('DPRK'), queryWords('North Korea')])).toEqual(['DPRK', 'North Korea']);
+  });
+
   test('a result address carries the words to highlight and the paragraph', () => {
     expect(resultUrl('/meetings/2023-07-14-japan-us-rok/', ['abductions issue', 'U.S'], 'mofa-2')).toBe('/meetings/2023-07-14-japan-us-rok/?highlight=abductions+issue&highlight=U.S#mofa-2');
     expect(resultUrl('/meetings/2018-03-17-japan-rok/', [], null)).toBe('/meetings/2018-03-17-japan-rok/');
   });
 });
 
-describe('ordering and counting results', () => {
+describe('ordering results', () => {
   test('results in a chosen set come first, each group in its order', () => {
     const ids = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
     expect(firstThose(ids, new Set(['d', 'b'])).map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
-  });
-
-  test('a value counts the pages carrying it, once per page', () => {
-    expect(
-      tally([
-        { filters: { publisher: ['mofa-japan', 'us-state-department', 'us-state-department'], year: ['2023'] } },
-        { filters: { publisher: ['mofa-japan'], year: ['2018'] } },
-      ]),
-    ).toEqual({ publisher: { 'mofa-japan': 2, 'us-state-department': 1 }, year: { '2023': 1, '2018': 1 } });
   });
 });

@@ -1,7 +1,7 @@
 // From a Pagefind result to what the search page shows: the paragraphs that match, their excerpts with the
 // searched words marked, the words to highlight on the meeting page, and the order and counts of results.
-import type { Query } from './search-query.ts';
-import { findPhrase, findPrefix, indexWords, splitWords, type IndexedWord } from './search-text.ts';
+import { isStopWord } from './search-concepts.ts';
+import { findForms, findPhrase, indexWords, normaliseWord, splitWords, stem, type IndexedWord, type Word } from './search-text.ts';
 
 /** An element with an id, as Pagefind records it: its position is a word index in the page's content. */
 export interface Anchor {
@@ -25,17 +25,8 @@ export interface RegionMatch {
   region: Region;
   /** Word positions to mark, in order. */
   marks: number[];
-  /** Occurrences of the query's phrases and punctuated words here (of all its plain words together, if none). */
+  /** Runs of marked words here: the passages with most rank first. */
   hits: number;
-}
-
-export interface PageMatch {
-  /** Whether the page holds every phrase and punctuated word of the query (always, when nothing is checked). */
-  ok: boolean;
-  /** Regions with marked words, in page order. */
-  regions: RegionMatch[];
-  /** How many times the query's phrases and punctuated words occur; ranks checked results. */
-  occurrences: number;
 }
 
 export interface Segment {
@@ -63,40 +54,47 @@ export function regionsOf(wordCount: number, anchors: readonly Anchor[], pageTit
 }
 
 /**
- * Finds the query in a page's content. With `verify`, phrases and punctuated words are looked for in each
- * region (a phrase never runs from one paragraph into the next) and plain words anywhere; otherwise the
- * page is taken as Pagefind matched it and Pagefind's word positions are marked.
+ * Marks what matched on a page: Pagefind's word positions and every other place of the forms it matched, and each checked form
+ * (U.S.) where a region holds it as written; a form never runs from one paragraph into the next. A run of
+ * marks made only of stop words ("the", "is") is dropped: a stop word alone is never marked. `found` says, for
+ * each checked form, whether the page holds it.
  */
-export function matchPage(content: string, regions: readonly Region[], query: Query, verify: boolean, pagefindLocations: readonly number[]): PageMatch {
+export function markPage(
+  content: string,
+  regions: readonly Region[],
+  locations: readonly number[],
+  checked: readonly (readonly Word[])[],
+  matched: readonly (readonly Word[])[] = [],
+): { regions: RegionMatch[]; found: boolean[] } {
   const raw = splitWords(content);
-  const strict = [...query.phrases, ...query.marked];
-  // Without phrases, plain words next to each other count as a hit, so those passages come first.
-  const together = !strict.length && query.plain.length > 1 ? [{ text: '', words: query.plain.flatMap((t) => t.words) }] : [];
-  const found = new Set<number>();
-  let occurrences = 0;
+  const found = checked.map(() => false);
   const matches = regions.map((region): RegionMatch => {
     const words: IndexedWord[] = indexWords(raw, region.start, region.end);
     const marks = new Set<number>();
-    let hits = 0;
-    (strict.length ? strict : together).forEach((term, t) => {
-      for (const [from, to] of findPhrase(term.words, words)) {
-        hits++;
-        if (!strict.length) continue;
-        found.add(t);
+    for (const i of locations) if (i >= region.start && i < region.end) marks.add(i);
+    // Pagefind's exact search names only a form's first place on a page: the others are found here.
+    for (const form of matched) for (const [from, to] of findForms(form, words)) for (let i = from; i <= to; i++) marks.add(i);
+    checked.forEach((form, f) => {
+      for (const [from, to] of findPhrase(form, words)) {
+        found[f] = true;
         for (let i = from; i <= to; i++) marks.add(i);
       }
     });
-    occurrences += strict.length ? hits : 0;
-    if (verify) {
-      for (const term of query.plain) for (const i of findPrefix(term.words[0]!, words)) marks.add(i);
-    } else {
-      for (const i of pagefindLocations) if (i >= region.start && i < region.end) marks.add(i);
-    }
-    return { region, marks: [...marks].sort((a, b) => a - b), hits };
+    const runs = runsOf([...marks].sort((a, b) => a - b)).filter((run) => !run.every((i) => isStopWord(raw[i] ?? '')));
+    return { region, marks: runs.flat(), hits: runs.length };
   });
-  const plainFound = !verify || query.plain.every((term) => findPrefix(term.words[0]!, indexWords(raw)).length > 0);
-  const ok = !verify || (found.size === strict.length && plainFound);
-  return { ok, regions: matches.filter((r) => r.marks.length > 0), occurrences };
+  return { regions: matches.filter((r) => r.marks.length > 0), found };
+}
+
+/** Consecutive positions grouped: [3, 4, 9] → [[3, 4], [9]]. */
+function runsOf(sorted: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const i of sorted) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === i - 1) last.push(i);
+    else runs.push([i]);
+  }
+  return runs;
 }
 
 /** The regions worth showing, at most `limit`: most hits, then most marked words; in page order. */
@@ -143,17 +141,45 @@ export function excerpt(content: string, match: RegionMatch, length = 36): Segme
 
 const TRIM = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
+/** A run of text split at spaces and at dashes between letters, each part with where it starts and ends. */
+function partsOf(text: string): { norm: string; start: number; end: number }[] {
+  const parts: { norm: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\s\-‐‑‒–—―]+/gu)) {
+    const norm = normaliseWord(m[0])?.joined;
+    if (norm) parts.push({ norm, start: m.index, end: m.index + m[0].length });
+  }
+  return parts;
+}
+
+const samePart = (q: string, t: string) => q === t || (!q.includes('.') && q === t.replaceAll('.', '')) || stem(q) === stem(t);
+
+/**
+ * The part of a marked run that a form names: "DPRK" in "Japan-DPRK", "North Korea" in "Japan-North Korea", so
+ * the meeting page marks what was searched for and not the compound around it. The whole run when none does.
+ */
+function narrowed(run: string, forms: readonly (readonly Word[])[]): string {
+  const parts = partsOf(run);
+  for (const form of forms) {
+    const wanted = form.flatMap((w) => w.parts);
+    for (let i = 0; i + wanted.length <= parts.length; i++) {
+      if (wanted.every((q, j) => samePart(q, parts[i + j]!.norm))) return run.slice(parts[i]!.start, parts[i + wanted.length - 1]!.end);
+    }
+  }
+  return run;
+}
+
 /**
  * The page's own spelling of what matched, for the highlight on the meeting page: runs of marked words,
- * trimmed of punctuation at their edges ("Indo-Pacific", "abductions issue", "U.S."), at most `limit`.
+ * narrowed to the part a searched form names, trimmed of punctuation at their edges ("Indo-Pacific", "abductions
+ * issue", "U.S."), at most `limit`.
  */
-export function highlightTerms(content: string, matches: readonly RegionMatch[], limit = 8): string[] {
+export function highlightTerms(content: string, matches: readonly RegionMatch[], forms: readonly (readonly Word[])[] = [], limit = 8): string[] {
   const raw = splitWords(content);
   const terms: string[] = [];
   for (const { marks } of matches) {
     let run: string[] = [];
     const flush = () => {
-      const whole = run.join(' ');
+      const whole = narrowed(run.join(' '), forms);
       let text = whole.replace(TRIM, '');
       // An abbreviation keeps its final full stop: "U.S.", not "U.S".
       if (/\p{L}\.\p{L}$/u.test(text) && whole.startsWith(`${text}.`, whole.lastIndexOf(text))) text += '.';
@@ -181,16 +207,4 @@ export function resultUrl(pageUrl: string, terms: readonly string[], anchor: str
 /** Stable partition: results whose id is in `first` come first, each group keeping its order. */
 export function firstThose<T extends { id: string }>(results: readonly T[], first: ReadonlySet<string>): T[] {
   return [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
-}
-
-/** For each filter value, how many of the given pages carry it: what adding that filter would leave. */
-export function tally(pages: readonly { filters: Record<string, string[]> }[]): Record<string, Record<string, number>> {
-  const counts: Record<string, Record<string, number>> = {};
-  for (const page of pages) {
-    for (const [key, values] of Object.entries(page.filters)) {
-      const forKey = (counts[key] ??= {});
-      for (const value of new Set(values)) forKey[value] = (forKey[value] ?? 0) + 1;
-    }
-  }
-  return counts;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPhrase, findPrefix, fold, indexWords, normaliseWord, queryWords, splitWords, wordMatches, type Word } from './search-text.ts';
+import { findForms, findPhrase, fold, indexWords, normaliseWord, queryWords, splitWords, wordMatches, type Word } from './search-text.ts';
 
 const w = (text: string): Word => normaliseWord(text)!;
 const positions = (phrase: string, text: string) => findPhrase(queryWords(phrase), indexWords(splitWords(text)));
@@ -81,9 +81,17 @@ describe('finding a phrase', () => {
   });
 });
 
-describe('finding a word as it is typed', () => {
-  test('finds words that begin with it, also inside compounds', () => {
-    expect(findPrefix(w('abduction'), indexWords(splitWords('abductions issue U.S.-North')))).toEqual([0]);
-    expect(findPrefix(w('north'), indexWords(splitWords('abductions issue U.S.-North')))).toEqual([2]);
+describe('finding a form Pagefind matched', () => {
+  const words = (text: string) => indexWords(splitWords(text));
+
+  test('finds every place, with other endings of each word', () => {
+    expect(findForms(queryWords('abduction issue'), words('the abductions issue and abduction issues'))).toEqual([
+      [1, 2],
+      [4, 5],
+    ]);
+  });
+
+  test('never finds a word inside a longer one that is no other ending of it', () => {
+    expect(findForms(queryWords('is'), words('this issue is'))).toEqual([[2, 2]]);
   });
 });

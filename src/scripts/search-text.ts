@@ -102,11 +102,27 @@ export function findPhrase(phrase: readonly Word[], words: readonly IndexedWord[
   return hits;
 }
 
-/**
- * Positions of words that begin with a plain query word (letters and digits only), roughly as Pagefind matches
- * a word as it is typed or by its stem: "abduction" finds "abductions", "us" finds "U.S.-North".
- */
-export function findPrefix(query: Word, words: readonly IndexedWord[]): number[] {
-  const starts = (text: string) => text.replaceAll('.', '').startsWith(query.joined);
-  return words.filter(({ word }) => starts(word.joined) || word.parts.some(starts)).map(({ index }) => index);
+/** A light stem, enough to see "issue", "issues" and "issued" or "launch" and "launches" as one word. */
+export function stem(word: string): string {
+  const bare = word.replaceAll('.', '');
+  for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
+    if (bare.endsWith(suffix) && bare.length - suffix.length >= 3) return bare.slice(0, -suffix.length);
+  }
+  return bare;
 }
+
+/**
+ * Every place a form Pagefind matched occurs, as Pagefind matches it: whole words, each also in its other
+ * endings ("abduction" finds "abductions"). Used to mark every occurrence where Pagefind names only the first.
+ */
+export function findForms(phrase: readonly Word[], words: readonly IndexedWord[]): [number, number][] {
+  const hits: [number, number][] = [];
+  if (!phrase.length) return hits;
+  const placeOf = (j: number) => (phrase.length === 1 ? 'only' : j === 0 ? 'first' : j === phrase.length - 1 ? 'last' : 'middle');
+  const alike = (q: Word, t: Word, j: number) => wordMatches(q, t, placeOf(j)) || stem(q.joined) === stem(t.joined);
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (phrase.every((q, j) => alike(q, words[i + j]!.word, j))) hits.push([words[i]!.index, words[i + phrase.length - 1]!.index]);
+  }
+  return hits;
+}
+

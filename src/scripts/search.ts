@@ -2,9 +2,10 @@
 // The address holds the whole state (query, filters, sort), so reloading, sharing and going back and forward
 // all show the same results.
 import { longDate } from '../archive/labels.ts';
-import { parseQuery, planSearch, type Query } from './search-query.ts';
-import { bestRegions, excerpt, firstThose, highlightTerms, matchPage, regionsOf, resultUrl, tally, type Anchor, type PageMatch, type RegionMatch } from './search-results.ts';
-import { splitWords } from './search-text.ts';
+import { byRelevance, combine, conceptsOf, nameIndex, rankingTerm, pagefindTerms, partialNote, statement, togetherPhrase, type Concept, type NameIndex } from './search-concepts.ts';
+import { parseQuery } from './search-query.ts';
+import { bestRegions, excerpt, firstThose, highlightTerms, markPage, regionsOf, resultUrl, type Anchor, type Region, type RegionMatch } from './search-results.ts';
+import { splitWords, type Word } from './search-text.ts';
 import { decodeState, encodeState, FACETS, hasFilters, pagefindFilters, pagefindSort, sameState, withFilter, type FacetKey, type SearchState, type Sort } from './search-state.ts';
 
 interface PagefindData {
@@ -17,6 +18,9 @@ interface PagefindData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
+  /** Word positions of the match, known before the fragment is loaded. */
+  words?: number[];
   data(): Promise<PagefindData>;
 }
 type Counts = Record<string, Record<string, number>>;
@@ -30,19 +34,24 @@ interface Pagefind {
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
 }
 
-/** One result as shown: its Pagefind result, and once loaded its data and what matched where. */
+/** One meeting found: its Pagefind result, the positions Pagefind matched, and once loaded its data and marks. */
 interface Item {
   id: string;
   result: PagefindResult;
+  locations: Set<number>;
+  /** Indexes of the concepts it holds. */
+  matched: number[];
   data?: PagefindData;
-  match?: PageMatch;
+  /** The page split at its paragraphs, once loaded. */
+  regions?: Region[];
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
 const DEBOUNCE_MS = 250;
 const PAGE_SIZE = 20;
-/** Checked queries (phrases, punctuated words) read at most this many candidate pages. */
+/** Forms Pagefind cannot decide alone (U.S.) are checked in at most this many candidate pages. */
 const CHECK_LIMIT = 300;
+const EQUIVALENTS = '/search/equivalents.json';
 const PARAGRAPHS_SHOWN = 4;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -55,12 +64,17 @@ const facetsBox = $<HTMLElement>('search-facets');
 const clearButton = $<HTMLButtonElement>('search-clear');
 const status = $<HTMLElement>('search-status');
 const list = $<HTMLOListElement>('search-results');
+const filtersBox = $<HTMLDetailsElement>('search-filters');
+const filtersChosen = $<HTMLElement>('search-filters-chosen');
 const more = $<HTMLButtonElement>('search-more');
 const labels: Record<string, Record<string, string>> = JSON.parse($<HTMLScriptElement>('search-labels').textContent ?? '{}');
 
 const labelOf = (key: string, value: string) => labels[key]?.[value] ?? value;
 
 let pagefind: Pagefind;
+let names: NameIndex = nameIndex([]);
+/** The meetings carrying each filter value ("country=japan"), read once from Pagefind when counts need them. */
+let facetMembers: Promise<Map<string, Set<string>>> | undefined;
 let state: SearchState = decodeState(location.search);
 let items: Item[] = [];
 let shown = 0;
@@ -68,7 +82,13 @@ let generation = 0;
 let typingTimer: number | undefined;
 /** Whether the current history entry was made by the typing still going on, and is replaced as it goes. */
 let typingEntry = false;
-let query: Query = parseQuery('');
+let concepts: Concept[] = [];
+/** The words of every checked form of the current run, looked for in each page shown. */
+let checkedForms: Word[][] = [];
+/** The words of every form Pagefind decided, marked wherever they occur on a page shown. */
+let exactForms: Word[][] = [];
+/** Scroll position to return to once the results of a restored history entry are shown. */
+let restoreScroll: { y: number; shown: number } | null = null;
 const baseTitle = document.title;
 
 function setControls(s: SearchState): void {
@@ -130,34 +150,40 @@ function showCounts(counts: Counts): void {
     summary.dataset.chosen = chosen ? ` (${chosen} chosen)` : '';
   }
   clearButton.hidden = !hasFilters(state);
+  const ticked = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+  filtersChosen.textContent = ticked ? ` (${ticked} selected)` : '';
 }
 
 async function load(item: Item): Promise<Item> {
   if (item.data) return item;
   const data = await item.result.data();
   const content = data.content ?? '';
-  const regions = regionsOf(splitWords(content).length, data.anchors ?? [], data.meta.title ?? data.url);
+  item.regions = regionsOf(splitWords(content).length, data.anchors ?? [], data.meta.title ?? data.url);
   item.data = data;
-  item.match = matchPage(content, regions, query, planSearch(query).verify, data.locations ?? []);
   return item;
 }
 
-/** Checked results: by date when sorted by date (several searches were merged), else most occurrences first. */
-function orderChecked(checked: Item[], sort: Sort): Item[] {
-  const date = (item: Item) => item.data!.meta.date ?? '';
-  const ranked = checked.map((item, i) => ({ item, i }));
-  if (sort === 'relevance') ranked.sort((a, b) => b.item.match!.occurrences - a.item.match!.occurrences || a.i - b.i);
-  else ranked.sort((a, b) => (sort === 'newest' ? date(b.item).localeCompare(date(a.item)) : date(a.item).localeCompare(date(b.item))) || a.i - b.i);
-  return ranked.map(({ item }) => item);
+/** What matched where on a loaded page. */
+const marksOf = (item: Item) => markPage(item.data!.content ?? '', item.regions!, [...item.locations], checkedForms, exactForms);
+
+/** For each filter value, the meetings carrying it: filter-only searches, which load no page. */
+function members(): Promise<Map<string, Set<string>>> {
+  facetMembers ??= pagefind.filters().then(async (all) => {
+    const entries = Object.entries(all).flatMap(([key, values]) => Object.keys(values).map((value) => [key, value] as const));
+    const found = await Promise.all(entries.map(([key, value]) => pagefind.search(null, { filters: { [key]: value } })));
+    return new Map(entries.map(([key, value], i) => [`${key}=${value}`, new Set(found[i]!.results.map((r) => r.id))]));
+  });
+  return facetMembers;
 }
 
-function describe(count: number, s: SearchState, truncated: boolean): string {
-  const verb = count === 1 ? 'matches' : 'match';
-  const what = s.q ? `${verb} ${/["“”„«»]/.test(s.q) ? s.q : `“${s.q}”`}` : verb;
-  const filtered = hasFilters(s) ? (s.q ? ' with the chosen filters' : ' the chosen filters') : '';
-  const counted = count === 0 ? 'No meetings' : count === 1 ? '1 meeting' : `${count} meetings`;
-  const note = truncated ? ` Only the first ${CHECK_LIMIT} candidates were checked: add words or filters to narrow the search.` : '';
-  return `${counted} ${what}${filtered}.${note}`;
+/** How many of the given meetings carry each filter value. */
+async function countsOf(ids: readonly string[]): Promise<Counts> {
+  const counts: Counts = {};
+  for (const [filter, carrying] of await members()) {
+    const [key, value] = filter.split(/=(.*)/s) as [string, string];
+    (counts[key] ??= {})[value] = ids.filter((id) => carrying.has(id)).length;
+  }
+  return counts;
 }
 
 /** Runs the search for a state and shows it; a failure is said in the status rather than left hanging. */
@@ -172,14 +198,55 @@ async function run(s: SearchState): Promise<void> {
   }
 }
 
+type Options = { filters: Record<string, string[]>; sort: Record<string, 'asc' | 'desc'> };
+
+/**
+ * The meetings holding one concept, by id with a score. Forms Pagefind decides are exact searches whose results
+ * and word positions are taken as they are; checked forms (U.S.) are looked for in the texts of Pagefind's
+ * candidates, of which at most CHECK_LIMIT are read.
+ */
+async function meetingsOf(concept: Concept, options: Options, registry: Map<string, Item>): Promise<{ set: Map<string, number>; truncated: boolean; response?: PagefindResponse }> {
+  const set = new Map<string, number>();
+  const register = (result: PagefindResult) => {
+    const item = registry.get(result.id) ?? { id: result.id, result, locations: new Set<number>(), matched: [] };
+    registry.set(result.id, item);
+    return item;
+  };
+  let truncated = false;
+  let single: PagefindResponse | undefined;
+  await Promise.all(
+    concept.forms.map(async (form) => {
+      const responses = await Promise.all(pagefindTerms(form).map((term) => pagefind.search(term, options)));
+      if (form.exact) {
+        single = responses[0];
+        for (const result of responses[0]!.results) {
+          const item = register(result);
+          for (const w of result.words ?? []) item.locations.add(w);
+          set.set(result.id, Math.max(set.get(result.id) ?? 0, result.score));
+        }
+        return;
+      }
+      const candidates = new Map<string, PagefindResult>();
+      for (const response of responses) for (const result of response.results) if (!candidates.has(result.id)) candidates.set(result.id, result);
+      truncated ||= candidates.size > CHECK_LIMIT;
+      const index = checkedForms.indexOf(form.words);
+      const checked = await Promise.all([...candidates.values()].slice(0, CHECK_LIMIT).map((result) => load(register(result))));
+      for (const item of checked) if (marksOf(item).found[index]) set.set(item.id, Math.max(set.get(item.id) ?? 0, item.result.score));
+    }),
+  );
+  return { set, truncated, response: concept.forms.length === 1 ? single : undefined };
+}
+
 /** The search itself; a newer run makes an older one stop where it is. */
 async function runSearch(s: SearchState): Promise<void> {
   const mine = ++generation;
   document.title = s.q ? `${s.q} – ${baseTitle}` : baseTitle;
-  query = parseQuery(s.q);
-  const plan = planSearch(query);
-  if (plan.term === null && !hasFilters(s)) {
+  concepts = conceptsOf(parseQuery(s.q), names);
+  checkedForms = concepts.flatMap((c) => c.forms.filter((f) => !f.exact).map((f) => f.words));
+  exactForms = concepts.flatMap((c) => c.forms.filter((f) => f.exact).map((f) => f.words));
+  if (!concepts.length && !hasFilters(s)) {
     items = [];
+    restoreScroll = null;
     await showResults();
     list.removeAttribute('aria-busy');
     showCounts(await pagefind.filters());
@@ -187,35 +254,57 @@ async function runSearch(s: SearchState): Promise<void> {
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  const options = { filters: pagefindFilters(s), sort: pagefindSort(s, plan.term !== null) };
-  const [response, ...others] = await Promise.all([plan.term, ...plan.also].map((term) => pagefind.search(term, options)));
-  if (mine !== generation || !response) return;
-  let found: Item[] = response.results.map((result) => ({ id: result.id, result }));
-  let counts = response.filters;
-  let truncated = false;
-  if (plan.verify) {
-    const ids = new Set(found.map((item) => item.id));
-    for (const other of others) for (const result of other!.results) if (!ids.has(result.id)) (ids.add(result.id), found.push({ id: result.id, result }));
-    truncated = found.length > CHECK_LIMIT;
-    const checked = await Promise.all(found.slice(0, CHECK_LIMIT).map(load));
+  const filters = pagefindFilters(s);
+  const sort = pagefindSort(s, concepts.length > 0);
+  if (!concepts.length) {
+    const response = await pagefind.search(null, { filters, sort });
     if (mine !== generation) return;
-    found = orderChecked(checked.filter((item) => item.match!.ok), s.sort);
-    counts = tally(found.map((item) => item.data!));
-  } else if (plan.together && s.sort === 'relevance' && found.length > 1) {
-    // Pagefind's phrase search also takes other forms of the last word ("missile launches"): its matches are
-    // checked for the words exactly as typed, next to each other, and those meetings come first.
-    const together = await pagefind.search(plan.together, { filters: options.filters });
-    const candidates = new Set(together.results.map((r) => r.id));
-    const checked = await Promise.all(found.filter((item) => candidates.has(item.id)).slice(0, CHECK_LIMIT).map(load));
-    if (mine !== generation) return;
-    found = firstThose(found, new Set(checked.filter((item) => item.match!.regions.some((r) => r.hits > 0)).map((item) => item.id)));
+    items = response.results.map((result) => ({ id: result.id, result, locations: new Set<number>(), matched: [] }));
+    showCounts(response.filters);
+    await finish(mine, statement([], [], { ids: items.map((i) => i.id), all: true }, hasFilters(s)));
+    return;
   }
-  items = found;
-  showCounts(counts);
-  await showResults();
+  const registry = new Map<string, Item>();
+  const together = s.sort === 'relevance' ? togetherPhrase(concepts) : null;
+  const rankWith = s.sort === 'relevance' ? rankingTerm(s.q) : null;
+  const [perConcept, order, adjacent, ranked] = await Promise.all([
+    Promise.all(concepts.map((c) => meetingsOf(c, { filters, sort }, registry))),
+    // Merged searches lose Pagefind's date order; a filter-only search gives it without loading any page.
+    s.sort === 'relevance' ? null : pagefind.search(null, { filters, sort }),
+    together ? pagefind.search(together, { filters, sort }) : null,
+    rankWith ? pagefind.search(rankWith, { filters, sort }) : null,
+  ]);
+  if (mine !== generation) return;
+  const combined = combine(perConcept.map((p) => p.set));
+  let ids = ranked ? byRelevance(combined, new Map(ranked.results.map((r, i) => [r.id, i]))) : combined.ids;
+  if (order) {
+    const rank = new Map(order.results.map((r, i) => [r.id, i]));
+    ids = [...ids].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  }
+  if (adjacent) {
+    ids = firstThose(ids.map((id) => ({ id })), new Set(adjacent.results.map((r) => r.id))).map((r) => r.id);
+  }
+  items = ids.map((id) => ({ ...registry.get(id)!, matched: combined.matched.get(id)! }));
+  // One exact search: Pagefind's own counts are this search's. Otherwise counted from the meetings found.
+  const one = concepts.length === 1 ? perConcept[0]!.response : undefined;
+  showCounts(one ? one.filters : await countsOf(ids));
+  if (mine !== generation) return;
+  const truncated = perConcept.some((p) => p.truncated);
+  const note = truncated ? ` Only the first ${CHECK_LIMIT} candidates were checked for ${concepts.filter((c, i) => perConcept[i]!.truncated).map((c) => `“${c.label}”`).join(', ')}: add words or filters to narrow the search.` : '';
+  await finish(mine, statement(concepts, perConcept.map((p) => p.set.size), { ids, all: combined.all }, hasFilters(s)) + note);
+}
+
+/** Shows the first results and the statement, and returns to a remembered scroll position. */
+async function finish(mine: number, said: string): Promise<void> {
+  const restoring = restoreScroll;
+  await showResults(false, restoring?.shown);
   if (mine !== generation) return;
   list.removeAttribute('aria-busy');
-  status.textContent = describe(items.length, s, truncated);
+  status.textContent = said;
+  if (restoring) {
+    restoreScroll = null;
+    window.scrollTo(0, restoring.y);
+  }
 }
 
 function excerptElement(content: string, match: RegionMatch): HTMLParagraphElement {
@@ -233,8 +322,8 @@ function excerptElement(content: string, match: RegionMatch): HTMLParagraphEleme
 
 function resultElement(item: Item, index: number): HTMLLIElement {
   const data = item.data!;
-  const match = item.match!;
-  const terms = highlightTerms(data.content, match.regions);
+  const match = marksOf(item);
+  const terms = highlightTerms(data.content, match.regions, [...exactForms, ...checkedForms]);
   const li = document.createElement('li');
   li.className = 'result';
   const heading = document.createElement('h3');
@@ -252,6 +341,13 @@ function resultElement(item: Item, index: number): HTMLLIElement {
   }
   meta.append((data.filters.publisher ?? []).map((p) => labelOf('publisher', p)).join(', '));
   li.append(heading, meta);
+  const partial = partialNote(concepts, item.matched);
+  if (partial) {
+    const note = document.createElement('p');
+    note.className = 'result-partial';
+    note.textContent = partial;
+    li.append(note);
+  }
   const shownRegions = bestRegions(match.regions, PARAGRAPHS_SHOWN);
   if (shownRegions.length) {
     const ul = document.createElement('ul');
@@ -279,16 +375,28 @@ function resultElement(item: Item, index: number): HTMLLIElement {
 }
 
 /** Shows the first page of results, or the next one after a "Show more". */
-async function showResults(next = false): Promise<void> {
+async function showResults(next = false, count = PAGE_SIZE): Promise<void> {
   const mine = generation;
   const from = next ? shown : 0;
-  const batch = await Promise.all(items.slice(from, from + PAGE_SIZE).map(load));
+  // Only the results shown are loaded.
+  const batch = await Promise.all(items.slice(from, from + Math.max(count, PAGE_SIZE)).map(load));
   if (mine !== generation) return;
   if (!next) list.replaceChildren();
   batch.forEach((item, i) => list.append(resultElement(item, from + i)));
   shown = from + batch.length;
   more.hidden = shown >= items.length;
   if (next) list.querySelector<HTMLAnchorElement>(`li[data-index="${from}"] a`)?.focus();
+}
+
+/** Remembers in the current history entry where the reader was in the list, for coming back to it. */
+function rememberScroll(): void {
+  history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY, shown }, '');
+}
+
+/** The scroll position an entry remembers, if any. */
+function remembered(entry: unknown): { y: number; shown: number } | null {
+  const e = entry as { scrollY?: unknown; shown?: unknown } | null;
+  return e && typeof e.scrollY === 'number' ? { y: e.scrollY, shown: typeof e.shown === 'number' ? e.shown : PAGE_SIZE } : null;
 }
 
 /** Makes a state current: a new history entry (or the typing one, replaced) and its results. */
@@ -308,12 +416,29 @@ function typed(): void {
   typingEntry = true;
 }
 
+/** Equivalent names for expanding queries; without them, search still works on the words as typed. */
+async function loadNames(): Promise<NameIndex> {
+  try {
+    const response = await fetch(EQUIVALENTS);
+    return response.ok ? nameIndex((await response.json()) as string[][]) : nameIndex([]);
+  } catch {
+    return nameIndex([]);
+  }
+}
+
 async function start(): Promise<void> {
   root.hidden = false;
   noScript.hidden = true;
+  // The page returns to where the reader was itself, once the results are back: the browser would scroll first.
+  history.scrollRestoration = 'manual';
+  restoreScroll = remembered(history.state);
+  // Filters open beside the results on wide screens; on narrow ones the results come first, filters folded.
+  filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasFilters(state);
   setControls(state);
   try {
+    const namesLoaded = loadNames();
     pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
+    names = await namesLoaded;
     buildFacets(await pagefind.filters());
   } catch {
     status.textContent = 'Search could not start in this browser.';
@@ -356,10 +481,16 @@ async function start(): Promise<void> {
     input.focus();
   });
   more.addEventListener('click', () => void showResults(true));
+  // Leaving for a result (or anywhere): the entry keeps the scroll position and how many results were shown.
+  list.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a')) rememberScroll();
+  });
+  window.addEventListener('pagehide', rememberScroll);
   window.addEventListener('popstate', () => {
     typingEntry = false;
     window.clearTimeout(typingTimer);
     state = decodeState(location.search);
+    restoreScroll = remembered(history.state);
     setControls(state);
     void run(state);
   });

@@ -1,9 +1,15 @@
 // The search page and the search markup of the built site, read from dist/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { archive } from '../archive.ts';
-import { assertBuilt, htmlPages, page } from '../dist.ts';
+import { assertBuilt, DIST, htmlPages, page } from '../dist.ts';
 
-beforeAll(assertBuilt);
+// Reading the archive once takes seconds on a busy machine: done before the tests, not inside the first.
+beforeAll(() => {
+  assertBuilt();
+  archive();
+}, 60_000);
 
 describe('the search page', () => {
   test('says, without JavaScript, that search needs it and links to the browse indexes', () => {
@@ -33,6 +39,37 @@ describe('the search page', () => {
       for (const t of m.topics) expect(labels.topic![t], t).toBe(archive().topics.find((x) => x.id === t)!.label);
     }
     expect(labels.publisher).toEqual({ 'mofa-japan': 'MOFA Japan', 'us-state-department': 'U.S. State Department', 'rok-mofa': 'ROK MOFA' });
+  });
+});
+
+describe('the equivalent names the search page expands queries with', () => {
+  const groups = () => JSON.parse(readFileSync(join(DIST, 'search', 'equivalents.json'), 'utf8')) as string[][];
+
+  // Case, accents and apostrophes aside, as a search reads them.
+  const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '').replace(/^the /, '');
+  const spellings = (names: string[]) => [...new Set(names.map(fold))];
+  const groupOf = (names: string[]) => groups().find((g) => spellings(g).some((n) => spellings(names).includes(n)));
+
+  test("hold every country's name, short form and aliases in one group", () => {
+    const countries = archive().countries.map((c) => [c.name, c.shortName, ...c.aliases]).filter((names) => spellings(names).length > 1);
+    expect(countries.length).toBeGreaterThan(13);
+    for (const names of countries) expect(spellings(groupOf(names) ?? []).sort(), names[0]).toEqual(spellings(names).sort());
+  });
+
+  test("hold each person's spellings in one group", () => {
+    const people = archive().people.map((p) => [p.name, ...p.aliases]).filter((names) => spellings(names).length > 1);
+    expect(people.length).toBeGreaterThan(0);
+    for (const names of people) expect(spellings(groupOf(names) ?? []).sort(), names[0]).toEqual(spellings(names).sort());
+  });
+});
+
+describe('the search page layout', () => {
+  test('puts the results before the filters in reading order, the filters in a disclosure', () => {
+    const $ = page('/search/');
+    const order = $('#search-results, #search-filters').map((_, el) => el.attribs.id).get();
+    expect(order).toEqual(['search-results', 'search-filters']);
+    expect($('#search-filters').is('details')).toBe(true);
+    expect($('#search-filters > summary').text()).toBe('Filters');
   });
 });
 
