@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { urlManifest } from './src/integrations/url-manifest.ts';
 
 export default defineConfig({
   // Canonical links and feeds need an absolute address; set SITE_URL when deploying.
@@ -20,6 +21,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: { csp: true },
-  integrations: [sitemap(), pagefindIndex()],
+  // The address check runs before indexing, so a broken address fails the build early.
+  integrations: [sitemap(), urlManifest(), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
 });
