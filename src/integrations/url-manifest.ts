@@ -28,11 +28,18 @@ export function* builtFiles(root: string, dir = ''): Generator<string> {
   }
 }
 
-/** Calls `page` for each built HTML page with its scan, and `file` for every other address. */
-export function scanBuiltSite(root: string, origin: string, visit: { page(address: string, scan: PageScan, path: string): void; file(address: string): void }): void {
+/** Calls `page` for each built HTML page with its scan, `file` for every other address, `asset` for the rest. */
+export function scanBuiltSite(
+  root: string,
+  origin: string,
+  visit: { page(address: string, scan: PageScan, path: string): void; file(address: string): void; asset?(path: string): void },
+): void {
   for (const path of builtFiles(root)) {
     const address = addressOfFile(path);
-    if (address === undefined) continue;
+    if (address === undefined) {
+      visit.asset?.(`/${path}`);
+      continue;
+    }
     if (path.endsWith('.html')) visit.page(address, scanPage(readFileSync(join(root, path), 'utf8'), address, origin), path);
     else visit.file(address);
   }

@@ -115,3 +115,12 @@ test('a moved data file goes to _redirects only', () => {
   expect(plan.files).toEqual([{ from: '/data/old.json', to: '/data/new.json' }]);
   expect(plan.pages).toEqual([]);
 });
+
+test('a moved meeting’s preview image and sub-pages follow it', () => {
+  const recorded = manifest('/meetings/a/\n/meetings/a/#state /originals/2.txt\n/meetings/a/compare/\n/og/a.png\n');
+  const now = built(['/meetings/b/', '/meetings/b/compare/', '/og/b.png'], { '/meetings/b/#state': '/originals/2.txt' });
+  const plan = planAddresses(recorded, now, []);
+  expect(plan.errors).toEqual([]);
+  expect(plan.files).toEqual([{ from: '/og/a.png', to: '/og/b.png' }]);
+  expect(plan.pages.map((p) => [p.from, p.to])).toEqual([['/meetings/a/', '/meetings/b/'], ['/meetings/a/compare/', '/meetings/b/compare/']]);
+});

@@ -19,6 +19,7 @@ export function addressOfFile(path: string): string | undefined {
 
 export const pageOf = (address: string): string => address.split('#')[0]!;
 const fragmentOf = (address: string): string | undefined => address.split('#')[1];
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One address a line, sorted, so a change reads as a short diff; an account's line also names its file. */
@@ -129,6 +130,25 @@ export function planAddresses(recorded: Manifest, built: BuiltAddresses, redirec
     if (accounts.length && targets.size === 1 && only && published(only)) pageTarget.set(address, { to: only, automatic: true });
   }
 
+  // Addresses named after a moved page follow it: its preview image (/og/<slug>.png) and its sub-pages.
+  const slugMoves: [string, string][] = [];
+  for (const [from, { to }] of pageTarget) {
+    const [a, b] = [from, to].map((p) => /^(.*\/)([^/]+)\/$/.exec(p));
+    if (a && b && !to.includes('#') && a[1] === b[1]) slugMoves.push([a[2]!, b[2]!]);
+  }
+  const followsSlug = (address: string): string | undefined => {
+    for (const [a, b] of slugMoves) {
+      const candidate = address.replace(new RegExp(`/${escapeRegExp(a)}(?=[/.])`), `/${b}`);
+      if (candidate !== address && published(candidate)) return candidate;
+    }
+    return undefined;
+  };
+  for (const address of recorded.keys()) {
+    if (address.includes('#') || !address.endsWith('/') || published(address) || pageTarget.has(address)) continue;
+    const to = followsSlug(address);
+    if (to) pageTarget.set(address, { to, automatic: true });
+  }
+
   const anchorTarget = (address: string): string | undefined => {
     const to = explicit.get(address);
     if (to) return to;
@@ -154,7 +174,7 @@ export function planAddresses(recorded: Manifest, built: BuiltAddresses, redirec
     const page = pageOf(address);
     if (!address.includes('#')) {
       if (pageTarget.has(address)) continue;
-      const to = explicit.get(address);
+      const to = explicit.get(address) ?? followsSlug(address);
       if (to && !address.endsWith('/')) files.push({ from: address, to });
       else errors.push(`${address} was published and is gone: list it in content/redirects.yaml with where it went`);
       continue;
