@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url.ts';
+import { urlManifest } from './src/integrations/url-manifest.ts';
 
 export default defineConfig({
   // Canonical links and feeds need an absolute address; set SITE_URL when deploying (the build warns without it).
@@ -21,7 +22,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: { csp: true },
-  // The SITE_URL check is last, so that its warning is the build's last word.
-  integrations: [sitemap(), pagefindIndex(), siteUrlCheck()],
+  // The address check runs before indexing, so a broken address fails the build early; the SITE_URL check is
+  // last, so that its warning is the build's last word.
+  integrations: [sitemap(), urlManifest(), pagefindIndex(), siteUrlCheck()],
   server: { host: '127.0.0.1', port: 4321 },
 });

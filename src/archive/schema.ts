@@ -229,3 +229,17 @@ export const contentReportSchema = z.object({
   diagnostics: z.array(z.object({ file: z.string(), line: z.number().int().positive().optional(), severity: z.enum(['error', 'warning']), message: z.string() })),
 });
 export type ContentReport = z.infer<typeof contentReportSchema>;
+
+/** A site address: a path from the root, with an optional #fragment ("/meetings/x/", "/meetings/x/#mofa-2"). */
+const siteAddress = z.string().regex(/^\/[^\s#?]*(?:#[^\s#]+)?$/, 'expected a site address like /meetings/2023-07-14-japan-us-rok/ or /meetings/x/#mofa-2');
+
+/**
+ * content/redirects.yaml: where a published address went. A page that moved is published as a redirect page and in
+ * _redirects; an anchor that moved within its page keeps working through an alias id on that page.
+ */
+export const redirectSchema = z
+  .object({ from: siteAddress, to: siteAddress, note: z.string().optional() })
+  .refine((r) => r.from !== r.to, { message: 'from and to are the same address' })
+  .refine((r) => !r.from.includes('#') || r.to.includes('#'), { message: 'an anchor must redirect to an anchor' });
+export type Redirect = z.infer<typeof redirectSchema>;
+export const redirectsFileSchema = z.array(redirectSchema).default([]);

@@ -11,6 +11,7 @@ import { readContentDir } from '../../src/archive/content-dir.ts';
 import { formatDiagnostic } from '../../src/archive/diagnostics.ts';
 import { checkCountries, checkPeople, checkTopics, checkYears } from './browse-checks.ts';
 import { expectedIndexes } from './browse-expectations.ts';
+import { brokenLinks } from './links-build.ts';
 import { SiteReader } from './site-reader.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -82,6 +83,12 @@ describe('the generated site', () => {
       });
     }
     expect(archive.meetings.filter((m) => !reached.has(`/meetings/${m.id}/`)).map((m) => m.id)).toEqual([]);
+  }, HEAVY);
+
+  test('every internal link and #fragment on every page resolves', () => {
+    const { broken, checked } = brokenLinks(join(dir, 'dist'));
+    expect(checked).toBeGreaterThan(1000);
+    expect(broken.filter((b) => !b.startsWith('/404.html: /404/ '))).toEqual([]);
   }, HEAVY);
 
   test('pages of a list sit at /page/<n>/ and link to their neighbours both ways', () => {

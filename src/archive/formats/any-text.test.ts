@@ -61,3 +61,22 @@ test('any short text either reads or is refused with file and line', () => {
     { numRuns: 300 },
   );
 });
+
+/** Markup of the kinds saved pages hold, broken and unbalanced as often as not. */
+const HTML_BITS = ['<p>', '</p>', '<div class="x">', '</div>', '<script>var a = "<p>";</script>', '<style>p{}</style>', '<br>', '<!-- note -->', '<a href="/x">', '</a>', '&amp;', '&nbsp;', '&#8217;', '<', '>', '"', '<h1>', '</h1>', '<li>', '<nav>', '</nav>', '<input type="hidden" value="v">'];
+const htmlPiece = fc.oneof(fc.constantFrom(...HTML_BITS), line, fc.string({ maxLength: 40 }));
+
+function htmlRefusedWithLines(text: string): void {
+  const result = buildFrom({ 'x.html': text });
+  if (result.ok) return;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  expect(errors.length).toBeGreaterThan(0);
+  for (const e of errors) expect(formatDiagnostic(e)).toMatch(/^content\/(?:readouts\/x\.html:\d+|[a-z]+\.yaml(?::\d+)?): \S/);
+}
+
+test('any mix of markup and page lines saved as a page either reads or is refused with file and line', () => {
+  fc.assert(
+    fc.property(fc.array(htmlPiece, { maxLength: 60 }), fc.constantFrom('', '\n'), (pieces, joiner) => htmlRefusedWithLines(pieces.join(joiner))),
+    { numRuns: 200 },
+  );
+}, 120_000);

@@ -126,7 +126,7 @@ const WHO_IN = /\b(?:who|he|she|they)\s+(?:is|was|are|were)\s+(?:currently\s+)?(
 function inPlace(text: string): string | undefined {
   const places: string[] = [];
   for (const m of text.matchAll(IN_PLACE)) {
-    const place = m[1]!.replace(/[,.]+$/, '').trim();
+    const place = m[1]!.replace(/(?<![,.])[,.]+$/, '').trim();
     if (!NOT_A_PLACE.test(place)) places.push(place);
   }
   // "in the U.S.", "in the United Kingdom": "the" only before a country.

@@ -56,7 +56,7 @@ function isNameWord(word: string): boolean {
 
 /** Removes honorifics, "MP" and similar, and spaces left behind. */
 export function stripHonorifics(text: string): string {
-  return text.replace(HONORIFICS, '').replace(/\s+MP\b/g, '').replace(/\s{2,}/g, ' ').trim();
+  return text.replace(HONORIFICS, '').replace(/(?<!\s)\s+MP\b/g, '').replace(/\s{2,}/g, ' ').trim();
 }
 
 /** The person a piece of text names, if it names one: the last run of name words not led by "of", "the" or "for". */
@@ -66,7 +66,7 @@ function readPiece(piece: string, supported = false): PersonMention | { office: 
   const honored = HONORIFIC_AT.test(piece);
   const text = stripHonorifics(piece)
     .replace(/^(?:and|with|by|between)\s+/i, '')
-    .replace(/[.,;:]+$/, '')
+    .replace(/(?<![.,;:])[.,;:]+$/, '')
     .trim();
   if (!text) return undefined;
   const words = text.split(/\s+/);
@@ -85,8 +85,8 @@ function readPiece(piece: string, supported = false): PersonMention | { office: 
     i = end - 1;
   }
   if (!best) return /\p{L}/u.test(text) ? { office: text } : undefined;
-  const name = words.slice(best.start, best.end).join(' ').replace(/[,;:]+$/, '');
-  const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/\s+,/g, ',').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+  const name = words.slice(best.start, best.end).join(' ').replace(/(?<![,;:])[,;:]+$/, '');
+  const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/(?<!\s)\s+,/g, ',').replace(/^[,\s]+|[,\s]+$/g, '').trim();
   // Initials alone ("D.C") are an abbreviation, not a name.
   if (/^(?:\p{Lu}\.?)+$/u.test(name)) return office ? { office: text } : undefined;
   // One capitalised word with no honorific and no office beside it ("Visit to a ...") names no one.

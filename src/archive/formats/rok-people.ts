@@ -51,7 +51,7 @@ type Piece = PersonMention | { office: string };
 export function readPersonPiece(piece: string): Piece | undefined {
   const text = stripHonorifics(piece)
     .replace(/^(?:and|with|by)\s+/i, '')
-    .replace(/[.,;:]+$/, '')
+    .replace(/(?<![.,;:])[.,;:]+$/, '')
     .trim();
   if (!/\p{L}/u.test(text)) return undefined;
   const words = text.split(/\s+/);
@@ -73,7 +73,7 @@ export function readPersonPiece(piece: string): Piece | undefined {
   const name = words
     .slice(best.start, best.end)
     .join(' ')
-    .replace(/[,;:]+$/, '')
+    .replace(/(?<![,;:])[,;:]+$/, '')
     .replaceAll(NAME_COMMA, ', ');
   const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/^[,\s]+|[,\s]+$/g, '');
   return { name, ...(office ? { office } : {}) };
@@ -120,7 +120,7 @@ function readList(list: string): Reading[] {
     const last = people.at(-1);
     if ('name' in read) {
       // "State Councilor and Minister of ... Wang Yi": the office began in the pieces before.
-      const office = pending ? `${pending}${sep}${read.office ?? ''}`.replace(/[,\s]+$/, '') : read.office;
+      const office = pending ? `${pending}${sep}${read.office ?? ''}`.replace(/(?<![,\s])[,\s]+$/, '') : read.office;
       people.push({ name: read.name, ...(office ? { office } : {}), appositive: !office, group });
       pending = '';
     } else if (last?.appositive && !pending) {

@@ -116,7 +116,7 @@ const OPENING_PLACE = new RegExp(String.raw`^(?:Today |Earlier today )?[Ii]n\s+$
 function tidyPlace(place: string | undefined): string | undefined {
   if (!place) return undefined;
   // "in New York on May 18": a day after the city is no part of its name.
-  const cut = place.split(new RegExp(String.raw`,\s+(?=\p{Ll})|\s+(?:to|for|and|where|who)\s+(?=\p{Ll})|\s+on\s+(?:${MONTH_NAME_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.*$`, 'u'))[0]!.replace(/[.,;]+$/, (m) => (/\b\p{Lu}\.$/u.test(place) ? m.replace(/[,;]/g, '') : '')).trim();
+  const cut = place.split(new RegExp(String.raw`,\s+(?=\p{Ll})|\s+(?:to|for|and|where|who)\s+(?=\p{Ll})|\s+on\s+(?:${MONTH_NAME_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.*$`, 'u'))[0]!.replace(/(?<![.,;])[.,;]+$/, (m) => (/\b\p{Lu}\.$/u.test(place) ? m.replace(/[,;]/g, '') : '')).trim();
   return cut || undefined;
 }
 

@@ -130,7 +130,7 @@ export const BEGIN_TEXT = /^(?:Begin|Start) (?:text|quote)\s*[:.]?$/i;
 export const END_TEXT = /^End (?:text|quote)\s*\.?$/i;
 export const EXCERPT = /^\[(?:Read the full text[^\]]*|전문)\]$/i;
 /** An excerpt's link to the full text, at the end of a paragraph on Korean embassy pages. */
-export const TRAILING_EXCERPT = /\s*\[(?:Read the full text[^\]]*|전문)\]$/i;
+export const TRAILING_EXCERPT = /(?<!\s)\s*\[(?:Read the full text[^\]]*|전문)\]$/i;
 
 /** Who a text is attributed to, in the wordings the Department and reposts use. */
 const ATTRIBUTIONS: RegExp[] = [
@@ -175,7 +175,7 @@ export function splitRunTogether(text: string): string[] {
   if (!BREADCRUMB.test(text) && !/\shide\s/.test(text)) return [text];
   let rest = text;
   const pieces: string[] = [];
-  const hide = /\s+hide\s+/.exec(rest);
+  const hide = /(?<!\s)\s+hide\s+/.exec(rest);
   if (hide) {
     pieces.push(rest.slice(0, hide.index));
     rest = rest.slice(hide.index + hide[0].length);
@@ -188,10 +188,10 @@ export function splitRunTogether(text: string): string[] {
   }
   const date = new RegExp(`\\s+((?:${MONTH_NAME_PATTERN})\\.? \\d{1,2}, \\d{4})\\s+`, 'i');
   rest = rest
-    .replace(/\s+(Readout|Media Note|Joint Statement|Press Statement|Remarks)(?=\s+(?:Office of the Spokesperson|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/i, '\n$1')
-    .replace(/\s+(Office of the Spokesperson)\s+/i, '\n$1\n')
+    .replace(/(?<!\s)\s+(Readout|Media Note|Joint Statement|Press Statement|Remarks)(?=\s+(?:Office of the Spokesperson|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/i, '\n$1')
+    .replace(/(?<!\s)\s+(Office of the Spokesperson)\s+/i, '\n$1\n')
     .replace(date, '\n$1\n')
-    .replace(/\s*((?:The (?:below|following)|This) is attributable to [^:\n]{3,100}:)\s*/i, '\n$1\n');
+    .replace(/(?<!\s)\s*((?:The (?:below|following)|This) is attributable to [^:\n]{3,100}:)\s*/i, '\n$1\n');
   pieces.push(...rest.split('\n'));
   if (tail) pieces.push(tail);
   return pieces.map((p) => p.trim()).filter(Boolean);

@@ -48,7 +48,7 @@ function isNameWord(word: string, inCountry: boolean): boolean {
 
 /** One person's phrase as the name at its end and the style before it: "Vice Minister of Unification Kim Ki-woong". */
 export function readStatePerson(phrase: string): StatePerson | undefined {
-  const text = stripHonorifics(phrase.replace(/^(?:and|with)\s+/i, '').replace(/[.,;:]+$/, '').trim());
+  const text = stripHonorifics(phrase.replace(/^(?:and|with)\s+/i, '').replace(/(?<![.,;:])[.,;:]+$/, '').trim());
   if (!text) return undefined;
   const words = text.split(/\s+/);
   const spans = countrySpans(text);
@@ -114,7 +114,7 @@ export function statePeople(list: string): StatePerson[] {
   for (const piece of cutList(list.trim())) {
     const person = readStatePerson(piece);
     if (person) people.push(person);
-    else if (people.length && STYLE_HINT.test(piece) && !/^(?:his|her|their)\b/i.test(piece)) people.at(-1)!.office = piece.replace(/[.,;:]+$/, '');
+    else if (people.length && STYLE_HINT.test(piece) && !/^(?:his|her|their)\b/i.test(piece)) people.at(-1)!.office = piece.replace(/(?<![.,;:])[.,;:]+$/, '');
   }
   return people;
 }
@@ -155,7 +155,7 @@ function titlePeopleText(title: string): string | undefined {
     .replace(/['’]s\s+(?:[\w-]+\s+){0,2}?(?:Meetings?|Calls?|Conversations?|Talks|Dinner|Lunch(?:eon)?|Breakfast|Consultations?)\s+with\s+/i, ', ')
     .replace(/['’]s\s+(?:[\w-]+\s+){0,2}?(?:Meetings?|Calls?|Conversations?|Talks|Consultations?)$/i, '')
     .replace(/\s+at\s+(?:a|an|the)\s+[^,]*?\s+with\s+/i, ', ')
-    .replace(/\s+(?:Before|After|Following|At|Prior to|Ahead of|During|On the (?:Margins|Sidelines) of)\s+(?:Their|the|a|an)\b.*$/i, '');
+    .replace(/(?<!\s)\s+(?:Before|After|Following|At|Prior to|Ahead of|During|On the (?:Margins|Sidelines) of)\s+(?:Their|the|a|an)\b.*$/i, '');
   return t;
 }
 

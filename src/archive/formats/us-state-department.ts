@@ -557,7 +557,7 @@ function parseDocument(input: ParseInput, items: Item[], onlyDocument: boolean, 
  */
 /** Whether a person's own words name a country ("Republic of Korea (ROK) Minister", "French Foreign Minister"). */
 function placesSomeone(p: StatePerson): boolean {
-  return [p.style, p.office].some((o) => o !== undefined && (countrySpans(o).length > 0 || o.split(/\s+/).some((w) => isCountryWord(w.replace(/[()’'s]+$/, '').replace(/[()]/g, '')))));
+  return [p.style, p.office].some((o) => o !== undefined && (countrySpans(o).length > 0 || o.split(/\s+/).some((w) => isCountryWord(w.replace(/(?<![()’'s])[()’'s]+$/, '').replace(/[()]/g, '')))));
 }
 
 function sharedQualifier(people: StatePerson[], bareOfficesOnly = false): StatePerson[] {
