@@ -45,6 +45,8 @@ export interface CompareView {
   onlyIn: { publisher: PublisherId; topics: TopicCoverage[] }[];
 }
 
+export const comparePath = (meetingId: string) => `/meetings/${meetingId}/compare/`;
+
 /** A meeting has a compare view when more than one publisher gave an account of it. */
 export function hasCompareView(meeting: Pick<Meeting, 'publishers'>): boolean {
   return meeting.publishers.length > 1;
