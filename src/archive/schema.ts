@@ -243,3 +243,26 @@ export const redirectSchema = z
   .refine((r) => !r.from.includes('#') || r.to.includes('#'), { message: 'an anchor must redirect to an anchor' });
 export type Redirect = z.infer<typeof redirectSchema>;
 export const redirectsFileSchema = z.array(redirectSchema).default([]);
+
+/**
+ * Phrases that readouts of one meeting use for the same thing ("ICBM-class ballistic missile", "intercontinental
+ * ballistic missile (ICBM)"): the accounts are compared as if each had written the term.
+ */
+export const phraseEquivalenceSchema = z.object({
+  term: z.string().regex(/^[a-z0-9]+$/, 'expected one lowercase word'),
+  /** Matched whole-word, case-insensitively except those in capitals only ("UN"); the longest match wins. */
+  phrases: z.array(z.string().min(1)).min(1),
+});
+export const phraseEquivalencesFileSchema = z.array(phraseEquivalenceSchema);
+export type PhraseEquivalence = z.infer<typeof phraseEquivalenceSchema>;
+
+/** A sentence of an account: its readout id and position in that account from 0, with a few of its words to read by. */
+const sentenceRef = z.object({ readout: slug, sentence: z.number().int().nonnegative(), words: z.string().max(40) });
+/** Sentence pairs of two publishers' accounts that report the same thing, labelled by reading the accounts. */
+export const goldAlignmentSchema = z.object({
+  meeting: slug,
+  /** How many sentences each account has, as labelled: the pairs refer to these. */
+  sentences: z.record(slug, z.number().int().positive()),
+  pairs: z.array(z.tuple([sentenceRef, sentenceRef])),
+});
+export type GoldAlignment = z.infer<typeof goldAlignmentSchema>;

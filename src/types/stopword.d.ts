@@ -1,0 +1,4 @@
+// stopword ships no type declarations; this covers the list the archive uses.
+declare module 'stopword' {
+  export const eng: string[];
+}
