@@ -6,8 +6,11 @@ import { byCodePoint } from './compare.ts';
 const chronological = (a: Meeting, b: Meeting) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id);
 const people = (m: Meeting) => m.participants.flatMap((p) => (p.person ? [p.person] : []));
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-/** How many meetings on each side in time a topic contributes as candidates. */
-const TOPIC_WINDOW = 10;
+/**
+ * How many meetings on each side in time a participant or a topic contributes as candidates. A fixed window keeps
+ * each lookup at O(log n) however many meetings a minister holds; scanning all of them made the pages quadratic.
+ */
+const WINDOW = 10;
 
 /** First index in a chronological list whose meeting is not before `meeting`. */
 function lowerBound(list: Meeting[], meeting: Meeting): number {
@@ -48,16 +51,18 @@ export class MeetingNeighbours {
 
   /**
    * Up to `limit` meetings sharing participants or topics, a shared participant weighing twice a shared topic;
-   * ties go to the meeting closest in time, then to the id.
+   * ties go to the meeting closest in time, then to the id. Candidates are the nearest meetings in time of each
+   * participant and topic, so a minister's meetings years apart are not weighed against each other.
    */
   related(meeting: Meeting, limit = 3): Meeting[] {
     const candidates = new Set<Meeting>();
-    for (const p of people(meeting)) for (const m of this.byPerson.get(p) ?? []) candidates.add(m);
-    for (const t of meeting.topics) {
-      const list = this.byTopic.get(t) ?? [];
+    const around = (list: Meeting[] | undefined) => {
+      if (!list) return;
       const centre = lowerBound(list, meeting);
-      for (const m of list.slice(Math.max(0, centre - TOPIC_WINDOW), centre + TOPIC_WINDOW + 1)) candidates.add(m);
-    }
+      for (let i = Math.max(0, centre - WINDOW); i < Math.min(list.length, centre + WINDOW + 1); i++) candidates.add(list[i]!);
+    };
+    for (const p of people(meeting)) around(this.byPerson.get(p));
+    for (const t of meeting.topics) around(this.byTopic.get(t));
     candidates.delete(meeting);
     const ownPeople = new Set(people(meeting));
     const ownTopics = new Set(meeting.topics);
