@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { previewCards } from './src/integrations/preview-cards.ts';
 
 export default defineConfig({
   // Canonical links and feeds need an absolute address; set SITE_URL when deploying.
@@ -20,6 +21,6 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: { csp: true },
-  integrations: [sitemap(), pagefindIndex()],
+  integrations: [sitemap(), previewCards(), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
 });
