@@ -11,10 +11,13 @@ export class PreviewPool {
   private pool: Tinypool | undefined;
   private readonly used = new Set<string>();
 
-  constructor(
-    private readonly workerFile: string,
-    readonly cacheDir: string,
-  ) {}
+  private readonly workerFile: string;
+  readonly cacheDir: string;
+
+  constructor(workerFile: string, cacheDir: string) {
+    this.workerFile = workerFile;
+    this.cacheDir = cacheDir;
+  }
 
   /** The cached PNG of a card, drawn first when no earlier build drew it. */
   card(text: CardText): Promise<string> {
