@@ -1,6 +1,7 @@
 // The archive's build and search measured against the bare stack, in one run, on a generated corpus.
 // Usage: npm run bench -- --readouts 10000 [--seed 1] [--work <folder>] [--out bench] [--no-search] [--no-bare]
 // Writes <out>/report.md and <out>/report.json, and the same as report-<N>.md/.json to keep one per size.
+// --search-only measures search again on the site the last run left in <work>, into that run's report.
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -86,6 +87,24 @@ function heaviestMeeting(dist: string): string {
   return best.path;
 }
 
+function writeReport(out: string, report: BenchReport): void {
+  mkdirSync(out, { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const md = reportMarkdown(report);
+  for (const suffix of ['', `-${report.corpus.readouts}`]) {
+    writeFileSync(join(out, `report${suffix}.json`), json);
+    writeFileSync(join(out, `report${suffix}.md`), md);
+  }
+}
+
+/** Search measured again on the site an earlier run left behind, written into that run's report. */
+export async function rerunSearch(options: BenchOptions): Promise<BenchReport> {
+  const report = JSON.parse(readFileSync(join(options.out, `report-${options.readouts}.json`), 'utf8')) as BenchReport;
+  report.search = await searchTimings(join(options.work, 'archive-dist'), QUERIES);
+  writeReport(options.out, report);
+  return report;
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const log = options.log ?? (() => {});
   mkdirSync(options.work, { recursive: true });
@@ -149,13 +168,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     search,
     pages,
   };
-  mkdirSync(options.out, { recursive: true });
-  const json = `${JSON.stringify(report, null, 2)}\n`;
-  const md = reportMarkdown(report);
-  for (const suffix of ['', `-${options.readouts}`]) {
-    writeFileSync(join(options.out, `report${suffix}.json`), json);
-    writeFileSync(join(options.out, `report${suffix}.md`), md);
-  }
+  writeReport(options.out, report);
   return report;
 }
 
@@ -169,9 +182,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       'no-search': { type: 'boolean', default: false },
       'no-bare': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      'search-only': { type: 'boolean', default: false },
     },
   });
-  const report = await runBench({
+  const report = await (values['search-only'] ? rerunSearch : runBench)({
     readouts: Number(values.readouts),
     seed: Number(values.seed),
     work: resolve(values.work),

@@ -15,7 +15,10 @@ export interface SearchTiming {
   /** Navigation to the last change of the rendered results. */
   coldMs: number | null;
   coldBytes: number;
-  /** Last keystroke to the last change of the rendered results, on a loaded page. */
+  /**
+   * Last keystroke to the last change of the rendered results, on a loaded page. Keys that change nothing (the
+   * closing quote of a phrase already matched as one) do not count: it is the last key the results answered.
+   */
   warmMs: number | null;
   /** What the page said about the results, e.g. "41 meetings match". */
   status: string;
@@ -31,35 +34,40 @@ export function chromePath(): string | undefined {
 
 // Notes the time of every change to the results or their status, and of every keystroke in the query box.
 const OBSERVE = () => {
-  const w = window as unknown as { __last?: number; __key?: number };
+  const w = window as unknown as { __last?: number; __keys: number[] };
+  w.__keys = [];
   new MutationObserver((records) => {
     for (const r of records) {
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
       if (el?.closest('#search-results, #search-status')) w.__last = performance.now();
     }
   }).observe(document, { subtree: true, childList: true, characterData: true });
-  document.addEventListener('input', () => (w.__key = performance.now()), true);
+  document.addEventListener('input', () => w.__keys.push(performance.now()), true);
 };
 
-async function counting(context: BrowserContext, page: Page): Promise<() => number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
-  return () => bytes;
+/** Bytes of every response, the search worker's fetches included (a page-level CDP session misses those). */
+function counting(context: BrowserContext): () => Promise<number> {
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0)));
+  return async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 }
 
-/** Waits until the results have not changed for `quietMs`, up to a minute. */
+/**
+ * Waits until the results have settled: unchanged for `quietMs` after answering the last keystroke, or unchanged
+ * for five seconds (a last key that changes nothing gets no answer), up to a minute.
+ */
 async function settle(page: Page, quietMs = 1_000): Promise<void> {
   const end = Date.now() + 60_000;
   let last: number | undefined;
   let since = Date.now();
   while (Date.now() < end) {
     await page.waitForTimeout(100);
-    const now = await page.evaluate(() => (window as unknown as { __last?: number }).__last);
+    const { now, key } = await page.evaluate(() => {
+      const w = window as unknown as { __last?: number; __keys: number[] };
+      return { now: w.__last, key: w.__keys.at(-1) };
+    });
     if (now !== last) (last = now), (since = Date.now());
-    else if (now !== undefined && Date.now() - since >= quietMs) return;
+    else if (now !== undefined && Date.now() - since >= (key === undefined || now > key ? quietMs : 5_000)) return;
   }
 }
 
@@ -72,9 +80,9 @@ const url = (origin: string, path: string, q: SearchQuery) => {
 async function one(browser: Browser, origin: string, query: SearchQuery): Promise<SearchTiming> {
   // Cold: a fresh profile, no cache, straight to the results address.
   let context = await browser.newContext();
+  let bytes = counting(context);
   let page = await context.newPage();
   await page.addInitScript(OBSERVE);
-  let bytes = await counting(context, page);
   await page.goto(url(origin, '/search/', query));
   await settle(page);
   const cold = await page.evaluate(() => ({
@@ -82,7 +90,7 @@ async function one(browser: Browser, origin: string, query: SearchQuery): Promis
     status: document.getElementById('search-status')?.textContent?.trim() ?? '',
     results: document.querySelectorAll('#search-results > li').length,
   }));
-  const coldBytes = bytes();
+  const coldBytes = await bytes();
   await context.close();
 
   // Warm: the page loaded with the filters ticked, then the words typed as a reader would.
@@ -96,19 +104,20 @@ async function one(browser: Browser, origin: string, query: SearchQuery): Promis
   await page.keyboard.type(query.q, { delay: 60 });
   await settle(page);
   const warm = await page.evaluate(() => {
-    const w = window as unknown as { __last?: number; __key?: number };
-    return w.__last !== undefined && w.__key !== undefined && w.__last > w.__key ? w.__last - w.__key : null;
+    const w = window as unknown as { __last?: number; __keys: number[] };
+    const key = w.__keys.filter((k) => w.__last !== undefined && k < w.__last).at(-1);
+    return w.__last !== undefined && key !== undefined ? w.__last - key : null;
   });
   await context.close();
 
   // Pagefind bare: its API alone on the same index, the first page of results loaded.
   context = await browser.newContext();
+  bytes = counting(context);
   page = await context.newPage();
-  bytes = await counting(context, page);
   const filters = Object.fromEntries(Object.entries(query.filters ?? {}).map(([k, v]) => [k, [v]]));
   await page.goto(`${origin}${BARE_SEARCH_PATH}?${new URLSearchParams({ q: query.q, filters: JSON.stringify(filters) })}`);
   const bare = await page.waitForFunction(() => (window as unknown as { __bench?: { done: number; count: number } }).__bench, undefined, { timeout: 60_000 }).then((h) => h.jsonValue()).catch(() => undefined);
-  const bareBytes = bytes();
+  const bareBytes = await bytes();
   await context.close();
 
   return {
