@@ -18,7 +18,7 @@ beforeAll(async () => {
   await runBench({ readouts: 200, seed: 1, work: join(dir, 'work'), out: join(dir, 'out'), search: true, bare: true });
   report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8')) as BenchReport;
   markdown = readFileSync(join(dir, 'out', 'report.md'), 'utf8');
-}, 600_000);
+}, 1_200_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
