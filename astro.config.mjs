@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { previewCards } from './src/integrations/preview-cards.ts';
 import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
 
@@ -22,8 +23,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: { csp: true },
-  // The address check runs before indexing, so a broken address fails the build early; the SITE_URL check is
-  // last, so that its warning is the build's last word.
-  integrations: [sitemap(), urlManifest(), pagefindIndex(), siteUrlCheck()],
+  // Preview cards are drawn before the address check, which lists them; the address check runs before indexing,
+  // so a broken address fails the build early; the SITE_URL check is last, so that its warning is the build's last word.
+  integrations: [sitemap(), previewCards(), urlManifest(), pagefindIndex(), siteUrlCheck()],
   server: { host: '127.0.0.1', port: 4321 },
 });

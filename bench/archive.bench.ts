@@ -1,5 +1,5 @@
 // How fast the archive reads its content: the real sources, a generated corpus, and hostile input.
-// Run with `npm run bench`; numbers are for comparing changes on one machine, not pass/fail thresholds.
+// Run with `npm run bench:read`; numbers are for comparing changes on one machine, not pass/fail thresholds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';

@@ -98,6 +98,21 @@ export function generateCorpus({ readouts, seed = 1, firstYear = 1995, lastYear 
   return { files, meetings };
 }
 
+/**
+ * One more readout for a corpus of the same options, as an editor adding the day's text would: a meeting with the
+ * same office holders, named to sort after every generated file. Its facts, if any, go into sources.yaml.
+ */
+export function extraReadout({ seed = 1, firstYear = 1995, lastYear = 2024 }: Omit<CorpusOptions, 'readouts'>, n = 1): { name: string; text: string; facts: WrittenText['facts'] } {
+  const firstDay = dayOf(`${firstYear}-01-01`);
+  const lastDay = dayOf(`${lastYear}-12-31`);
+  const roster = buildRoster(new Random(seed), firstDay, lastDay);
+  const random = new Random(seed * 7919 + n);
+  const [meeting] = planMeetings(random, roster, 1, firstDay, lastDay);
+  const mofa = meeting!.accounts[0] === 'mofa';
+  const written = mofa ? writeMofa(random, meeting!) : writeState(random, meeting!);
+  return { name: `added_${String(n).padStart(4, '0')}_${mofa ? 'mofa' : 'state'}.txt`, text: `${written.text}\n`, facts: written.facts };
+}
+
 /** Writes a corpus into `dir`, which must be empty, missing, or an earlier generated corpus. */
 export function writeCorpus(dir: string, corpus: Corpus): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) {

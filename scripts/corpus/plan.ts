@@ -1,4 +1,5 @@
 // Who held office when, and which meetings took place: the facts a generated corpus then writes up as texts.
+import { CALL_SHARE, MULTILATERAL_SHARE, PARTNER_WEIGHT, SECOND_ACCOUNT_SHARE, TOPIC_SHARE } from './calibration.ts';
 import type { Random } from './random.ts';
 import { COUNTRIES, OCCASIONS, SPOKESPERSON_FAMILIES, TOPICS, type Gender, type WorldCountry, type WorldTopic } from './world.ts';
 
@@ -134,7 +135,14 @@ export interface PlannedMeeting {
 }
 
 const MONTH_WEIGHTS: [number, number][] = [[1, 6], [2, 7], [3, 8], [4, 7], [5, 8], [6, 8], [7, 11], [8, 7], [9, 12], [10, 8], [11, 10], [12, 8]];
-const KINDS: [MeetingKind, number][] = [['japan-bilateral', 45], ['japan-us', 15], ['us-bilateral', 20], ['japan-us-partner', 9], ['japan-trilateral', 11]];
+// Bilateral kinds share what the multilateral ones leave, as before calibration (45 : 15 : 20).
+const KINDS: [MeetingKind, number][] = [
+  ['japan-bilateral', 45 * (1 - MULTILATERAL_SHARE)],
+  ['japan-us', 15 * (1 - MULTILATERAL_SHARE)],
+  ['us-bilateral', 20 * (1 - MULTILATERAL_SHARE)],
+  ['japan-us-partner', 40 * MULTILATERAL_SHARE],
+  ['japan-trilateral', 40 * MULTILATERAL_SHARE],
+];
 
 function meetingDate(random: Random, firstDay: number, lastDay: number): string {
   for (;;) {
@@ -153,11 +161,11 @@ function meetingDate(random: Random, firstDay: number, lastDay: number): string 
 
 function accountsFor(random: Random, kind: MeetingKind, channel: Channel): AccountKind[] {
   if (channel === 'video' || kind === 'japan-bilateral' || kind === 'japan-trilateral') return ['mofa'];
-  if (kind === 'us-bilateral') return channel === 'in-person' && random.chance(0.2) ? ['state-readout', 'state-remarks'] : ['state-readout'];
+  if (kind === 'us-bilateral') return channel === 'in-person' && random.chance(SECOND_ACCOUNT_SHARE) ? ['state-readout', 'state-remarks'] : ['state-readout'];
   const state: AccountKind[] = [];
   if (kind === 'japan-us-partner' && channel === 'in-person' && random.chance(0.5)) state.push('state-joint-statement');
   if (random.chance(0.85) || state.length === 0) state.push('state-readout');
-  if (channel === 'in-person' && random.chance(0.25)) state.push('state-remarks');
+  if (channel === 'in-person' && random.chance(SECOND_ACCOUNT_SHARE)) state.push('state-remarks');
   return ['mofa', ...state];
 }
 
@@ -175,16 +183,19 @@ function venueFor(random: Random, date: string, countries: WorldCountry[]): Venu
   return { country, ...(city ? { city } : {}) };
 }
 
+/** Each fitting topic by its calibrated share; a meeting with none drawn gets one, drawn by the same weights. */
 function topicsFor(random: Random, year: number, countries: string[]): WorldTopic[] {
   const fits = TOPICS.filter((t) => (!t.fits || t.fits(countries)) && t.mofa.concat(t.state).some((w) => (w.from ?? 0) <= year && year <= (w.until ?? 9999)));
-  return random.sample(fits, random.int(2, Math.min(5, fits.length)));
+  const share = (t: WorldTopic) => TOPIC_SHARE[t.id] ?? 0.02;
+  const drawn = fits.filter((t) => random.chance(share(t)));
+  return drawn.length || !fits.length ? drawn : [random.weighted(fits.map((t) => [t, share(t)] as const))];
 }
 
 /** Meetings, oldest first, with accounts adding up to exactly `readouts`; no two share date, channel and ministers. */
 export function planMeetings(random: Random, roster: Roster, readouts: number, firstDay: number, lastDay: number): PlannedMeeting[] {
   const byId = new Map(COUNTRIES.map((c) => [c.id, c]));
   const order = new Map(COUNTRIES.map((c, i) => [c.id, i]));
-  const partners = COUNTRIES.filter((c) => c.partner && c.id !== 'japan' && c.id !== 'united-states').map((c) => c.id);
+  const partners = COUNTRIES.filter((c) => c.partner && c.id !== 'japan' && c.id !== 'united-states').map((c) => [c.id, PARTNER_WEIGHT[c.id] ?? 3] as const);
   const meetings: PlannedMeeting[] = [];
   const used = new Set<string>();
   let total = 0;
@@ -192,15 +203,15 @@ export function planMeetings(random: Random, roster: Roster, readouts: number, f
     const date = meetingDate(random, firstDay, lastDay);
     const kind = random.weighted(KINDS);
     const ids =
-      kind === 'japan-bilateral' ? ['japan', random.pick(partners)]
+      kind === 'japan-bilateral' ? ['japan', random.weighted(partners)]
       : kind === 'japan-us' ? ['japan', 'united-states']
-      : kind === 'us-bilateral' ? ['united-states', random.pick(partners)]
+      : kind === 'us-bilateral' ? ['united-states', random.weighted(partners)]
       : kind === 'japan-us-partner' ? ['japan', 'united-states', random.pick(['republic-of-korea', 'australia', 'india', 'philippines'])]
       : ['japan', ...random.pick([['republic-of-korea', 'china'], ['australia', 'india'], ['republic-of-korea', 'australia'], ['indonesia', 'philippines']])];
     ids.sort((a, b) => order.get(a)! - order.get(b)!);
     const countries = ids.map((id) => byId.get(id)!);
     const ministers = ids.map((id) => holderOn(roster.ministers.get(id)!, date));
-    const channel: Channel = kind === 'japan-bilateral' ? random.weighted([['in-person', 70], ['telephone', 25], ['video', 5]]) : kind === 'japan-trilateral' ? 'in-person' : random.chance(0.25) ? 'telephone' : 'in-person';
+    const channel: Channel = kind === 'japan-bilateral' ? random.weighted([['in-person', 70], ['telephone', 25], ['video', 5]]) : kind === 'japan-trilateral' ? 'in-person' : random.chance(CALL_SHARE) ? 'telephone' : 'in-person';
     const key = `${date}|${channel}|${ministers.map((m) => m.id).join('|')}`;
     if (used.has(key)) continue;
     used.add(key);

@@ -1,6 +1,7 @@
 // Writes planned meetings up as the two publishers do: MOFA pages and U.S. Department of State documents.
 import { addDays, MONTHS } from '../../src/archive/dates.ts';
 import type { OfficeHolder, PlannedMeeting } from './plan.ts';
+import { STATE_BODY_CHARS, STATE_ONE_PARAGRAPH_SHARE } from './calibration.ts';
 import type { Random } from './random.ts';
 import { PLAIN_MOFA, PLAIN_STATE, type Wording } from './world.ts';
 
@@ -157,7 +158,15 @@ function stateReadout(random: Random, meeting: PlannedMeeting, when: 'today' | '
   const first = call
     ? `Secretary of State ${secretary.name} spoke ${when} with ${withWhom} to discuss shared priorities.`
     : `Secretary of State ${secretary.name} met ${when} with ${withWhom}${where}.`;
-  const body = [`The below is attributable to Spokesperson ${meeting.spokesperson.name}:`, `${first} ${fill(random.pick(PLAIN_STATE), slots)}`, ...paragraphs(random, stateSentences(random, meeting, slots))];
+  // As long as real readouts: plain sentences after the first until the body reaches a length drawn from theirs.
+  const target = random.pick([STATE_BODY_CHARS.p25, STATE_BODY_CHARS.median, STATE_BODY_CHARS.median, STATE_BODY_CHARS.p75]);
+  const sentences = [first, ...stateSentences(random, meeting, slots)];
+  for (const plain of random.sample(PLAIN_STATE, PLAIN_STATE.length)) {
+    if (sentences.join(' ').length >= target) break;
+    sentences.splice(1, 0, fill(plain, slots));
+  }
+  const split = random.chance(STATE_ONE_PARAGRAPH_SHARE) ? sentences.length : Math.ceil(sentences.length / 2);
+  const body = [`The below is attributable to Spokesperson ${meeting.spokesperson.name}:`, sentences.slice(0, split).join(' '), ...(split < sentences.length ? [sentences.slice(split).join(' ')] : [])];
   if (random.chance(0.15)) body.push('[Read the full text: English]');
   return { title, body };
 }

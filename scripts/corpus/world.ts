@@ -328,4 +328,8 @@ export const PLAIN_STATE = [
   'The Secretary and {x} discussed a range of bilateral and regional issues.',
   'The Secretary thanked {x} for the close partnership between the United States and {partner}.',
   'They discussed ways to deepen cooperation on shared priorities.',
+  'The two sides reviewed preparations for upcoming ministerial meetings and agreed to keep in close touch.',
+  'The Secretary underscored the value the United States places on its ties with {partner}, built over many years.',
+  'They also exchanged views on trade, energy, and health, and on steps to widen contacts between their peoples.',
+  'The Secretary and {x} agreed that their teams would follow up on the points raised in the coming weeks.',
 ];

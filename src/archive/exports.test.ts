@@ -118,3 +118,29 @@ test('the whole document accepts either JSON export and refuses a CSV row', () =
   expect(whole.safeParse(JSON.parse(JSON.stringify(meetingsExport(archive.meetings, SITE)))).success).toBe(true);
   expect(whole.safeParse(readoutCsvRows(archive.readouts, archive.meetings, SITE)[0]).success).toBe(false);
 });
+
+describe('exports year by year', () => {
+  test('a year file holds the meetings of that year only', () => {
+    expect(meetingsExport(archive.meetings, SITE, '2023').meetings.map((m) => m.date)).toEqual(['2023-07-13', '2023-07-14', '2023-11-26']);
+  });
+
+  test('a year file of readouts holds the accounts of that year’s meetings, and validates against the published schema', () => {
+    const year = readoutsExport(archive.readouts, archive.meetings, SITE, '2018');
+    expect(year.year).toBe('2018');
+    expect(new Set(year.readouts.map((r) => r.meeting))).toEqual(new Set(['2018-03-17-japan-rok']));
+    expect(validatorFor('readouts').safeParse(JSON.parse(JSON.stringify(year))).success).toBe(true);
+  });
+
+  test('the whole-archive files list the year files, oldest first', () => {
+    expect(readoutsExport(archive.readouts, archive.meetings, SITE).parts).toEqual([
+      { year: '2018', url: 'https://archive.example/data/2018/readouts.json' },
+      { year: '2023', url: 'https://archive.example/data/2023/readouts.json' },
+    ]);
+  });
+
+  test('the year CSV files together hold every row of the whole CSV', () => {
+    const whole = readoutCsvRows(archive.readouts, archive.meetings, SITE);
+    const years = ['2018', '2023'].flatMap((y) => readoutCsvRows(archive.readouts, archive.meetings, SITE, y));
+    expect(years).toEqual(whole);
+  });
+});

@@ -19,17 +19,55 @@ export const readoutExportSchema = readoutSchema.extend({
   text: z.string().min(1).describe('The paragraphs as read, a blank line apart; numbered points keep their numbers and remarks their speakers.'),
 });
 
+const yearSchema = z.string().regex(/^\d{4}$/);
+const partsSchema = z
+  .array(z.object({ year: yearSchema, url: z.url() }))
+  .describe(`The same export year by year (/data/<year>/...), oldest first. The whole-archive file holds every record up to 5,000 readouts; above that it holds none and these files hold them all.`);
+
 export const meetingsExportSchema = z.object({
   title: z.string(),
+  year: yearSchema.optional().describe('Present in a year file: the year of the meetings it holds.'),
+  parts: partsSchema.optional(),
   meetings: z.array(meetingExportSchema),
 });
 export type MeetingsExport = z.infer<typeof meetingsExportSchema>;
 
 export const readoutsExportSchema = z.object({
   title: z.string(),
+  year: yearSchema.optional().describe('Present in a year file: the year of the meetings whose readouts it holds.'),
+  parts: partsSchema.optional(),
   readouts: z.array(readoutExportSchema),
 });
 export type ReadoutsExport = z.infer<typeof readoutsExportSchema>;
+
+/**
+ * Up to this many readouts, /data/meetings.json, /data/readouts.json and /data/readouts.csv hold every record, as
+ * they always have; above it they hold none (the CSV only its header) and point at the year files, so that no file
+ * grows without bound (readouts.json is about 3.5 KB a readout: 17 MB at the limit, 350 MB at 100,000).
+ */
+export const WHOLE_ARCHIVE_LIMIT = 5_000;
+
+/** Whether the whole-archive files hold every record. */
+export const holdsEverything = (readouts: readonly unknown[]) => readouts.length <= WHOLE_ARCHIVE_LIMIT;
+
+/** The years that have meetings, oldest first: one set of year files each. */
+export function exportYears(meetings: readonly Meeting[]): string[] {
+  return [...new Set(meetings.map((m) => m.date.slice(0, 4)))].sort();
+}
+
+export type ExportFile = 'meetings.json' | 'readouts.json' | 'readouts.csv';
+export const yearFilePath = (year: string, file: ExportFile) => `/data/${year}/${file}`;
+
+function parts(meetings: readonly Meeting[], site: URL | string, file: ExportFile) {
+  return exportYears(meetings).map((year) => ({ year, url: new URL(yearFilePath(year, file), site).href }));
+}
+
+/** The meetings of one year, and the readouts of those meetings. */
+export function inYear<R extends { id: string }>(year: string, meetings: readonly Meeting[], readouts: readonly R[]): { meetings: Meeting[]; readouts: R[] } {
+  const chosen = meetings.filter((m) => m.date.startsWith(`${year}-`));
+  const ids = new Set(chosen.flatMap((m) => m.readouts));
+  return { meetings: chosen, readouts: readouts.filter((r) => ids.has(r.id)) };
+}
 
 /** Several values in one CSV cell are joined with this. */
 export const CSV_SEPARATOR = '; ';
@@ -73,17 +111,23 @@ function inArchiveOrder(readouts: readonly Readout[], meetings: readonly Meeting
   return [...meetings].sort(byOldest).flatMap((meeting) => meeting.readouts.map((rid) => ({ readout: byId.get(rid)!, meeting })));
 }
 
-export function meetingsExport(meetings: readonly Meeting[], site: URL | string): MeetingsExport {
+/** The whole archive's meetings, or with `year` the meetings of that year. */
+export function meetingsExport(meetings: readonly Meeting[], site: URL | string, year?: string): MeetingsExport {
+  const chosen = year ? inYear(year, meetings, []).meetings : holdsEverything(meetings.flatMap((m) => m.readouts)) ? meetings : [];
   return meetingsExportSchema.parse({
-    title: `${ARCHIVE_NAME}: meetings`,
-    meetings: [...meetings].sort(byOldest).map((m) => ({ ...m, url: new URL(meetingPath(m.id), site).href })),
+    title: `${ARCHIVE_NAME}: meetings${year ? ` of ${year}` : ''}`,
+    ...(year ? { year } : { parts: parts(meetings, site, 'meetings.json') }),
+    meetings: [...chosen].sort(byOldest).map((m) => ({ ...m, url: new URL(meetingPath(m.id), site).href })),
   });
 }
 
-export function readoutsExport(readouts: readonly Readout[], meetings: readonly Meeting[], site: URL | string): ReadoutsExport {
+/** The whole archive's readouts, or with `year` the readouts of that year's meetings. */
+export function readoutsExport(readouts: readonly Readout[], meetings: readonly Meeting[], site: URL | string, year?: string): ReadoutsExport {
+  const chosen = year ? inYear(year, meetings, readouts) : holdsEverything(readouts) ? { meetings, readouts } : { meetings: [], readouts: [] };
   return readoutsExportSchema.parse({
-    title: `${ARCHIVE_NAME}: readouts`,
-    readouts: inArchiveOrder(readouts, meetings).map(({ readout, meeting }) => ({
+    title: `${ARCHIVE_NAME}: readouts${year ? ` of ${year}` : ''}`,
+    ...(year ? { year } : { parts: parts(meetings, site, 'readouts.json') }),
+    readouts: inArchiveOrder(chosen.readouts, chosen.meetings).map(({ readout, meeting }) => ({
       ...readout,
       meeting: meeting.id,
       url: new URL(`${meetingPath(meeting.id)}#${readout.anchor}`, site).href,
@@ -92,8 +136,10 @@ export function readoutsExport(readouts: readonly Readout[], meetings: readonly 
   });
 }
 
-export function readoutCsvRows(readouts: readonly Readout[], meetings: readonly Meeting[], site: URL | string): ReadoutCsvRow[] {
-  return inArchiveOrder(readouts, meetings).map(({ readout: r, meeting }) =>
+/** Rows of the whole archive's CSV (none above the limit), or with `year` of that year's meetings. */
+export function readoutCsvRows(readouts: readonly Readout[], meetings: readonly Meeting[], site: URL | string, year?: string): ReadoutCsvRow[] {
+  const chosen = year ? inYear(year, meetings, readouts) : holdsEverything(readouts) ? { meetings, readouts } : { meetings: [], readouts: [] };
+  return inArchiveOrder(chosen.readouts, chosen.meetings).map(({ readout: r, meeting }) =>
     readoutCsvRowSchema.parse({
       id: r.id,
       meeting: meeting.id,
@@ -132,7 +178,8 @@ export function exportsJsonSchema(schemaUrl: string): Record<string, unknown> {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaUrl,
     title: `${ARCHIVE_NAME} open data`,
-    description: 'The exports of the archive: meetings.json and readouts.json validate against $defs.meetings and $defs.readouts; each row of readouts.csv against $defs.readoutCsvRow.',
+    description:
+      'The exports of the archive: meetings.json and readouts.json (and their year files, /data/<year>/meetings.json and /data/<year>/readouts.json) validate against $defs.meetings and $defs.readouts; each row of readouts.csv and /data/<year>/readouts.csv against $defs.readoutCsvRow.',
     $defs: {
       meetings: def(meetingsExportSchema, 'data/meetings.json'),
       readouts: def(readoutsExportSchema, 'data/readouts.json'),

@@ -29,3 +29,10 @@ test('meetings with nothing in common are not related', () => {
 test('no more than the limit is returned', () => {
   expect(all.related(c, 1).map((m) => m.id)).toEqual(['a']);
 });
+
+test('among meetings of the same minister, the ones nearest in time are related', () => {
+  // Thirty meetings of one minister a month apart: the ones related to the first are its next months, never the last.
+  const series = Array.from({ length: 30 }, (_, i) => meeting(`m${String(i).padStart(2, '0')}`, `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`, ['hayashi'], []));
+  const related = new MeetingNeighbours(series).related(series[0]!).map((m) => m.id);
+  expect(related).toEqual(['m01', 'm02', 'm03']);
+});

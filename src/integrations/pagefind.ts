@@ -17,20 +17,32 @@ export interface BuiltPage {
 const BODY = /<[a-z][^>]*\sdata-pagefind-body(?=[\s=/>])/i;
 const DATE_SORT = /\sdata-pagefind-sort="date:\d{4}-\d{2}-\d{2}"/;
 
-/** The pages Pagefind will index, and a message for each indexed page without a date sort key. */
-export function checkSearchPages(pages: readonly BuiltPage[]): { indexed: string[]; problems: string[] } {
-  const indexed = pages.filter((p) => BODY.test(p.html));
-  const problems = indexed.filter((p) => !DATE_SORT.test(p.html)).map((p) => `${p.path}: indexed for search (data-pagefind-body) but has no data-pagefind-sort="date:YYYY-MM-DD"`);
-  if (!indexed.length && pages.length) problems.push('no page is marked data-pagefind-body: Pagefind would index every page, navigation and all');
-  return { indexed: indexed.map((p) => p.path), problems };
+/**
+ * The pages Pagefind will index, and a message for each indexed page without a date sort key. Pages are taken one
+ * at a time and let go, so a site of any size is checked in the memory of its largest page.
+ */
+export function checkSearchPages(pages: Iterable<BuiltPage>): { indexed: string[]; problems: string[]; pages: number } {
+  const indexed: string[] = [];
+  const problems: string[] = [];
+  let count = 0;
+  for (const { path, html } of pages) {
+    count++;
+    if (!BODY.test(html)) continue;
+    indexed.push(path);
+    if (!DATE_SORT.test(html)) problems.push(`${path}: indexed for search (data-pagefind-body) but has no data-pagefind-sort="date:YYYY-MM-DD"`);
+  }
+  if (!indexed.length && count) problems.push('no page is marked data-pagefind-body: Pagefind would index every page, navigation and all');
+  return { indexed, problems, pages: count };
 }
 
-function htmlFiles(dir: string, root = dir): BuiltPage[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+/** The built HTML pages, read lazily one by one. */
+function* htmlFiles(dir: string, root = dir): Generator<BuiltPage> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' && dir === root ? [] : htmlFiles(full, root);
-    return entry.name.endsWith('.html') ? [{ path: relative(root, full).split(sep).join('/'), html: readFileSync(full, 'utf8') }] : [];
-  });
+    if (entry.isDirectory()) {
+      if (!(entry.name === 'pagefind' && dir === root)) yield* htmlFiles(full, root);
+    } else if (entry.name.endsWith('.html')) yield { path: relative(root, full).split(sep).join('/'), html: readFileSync(full, 'utf8') };
+  }
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -39,8 +51,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = htmlFiles(out);
-        const { indexed, problems } = checkSearchPages(pages);
+        const { indexed, problems, pages } = checkSearchPages(htmlFiles(out));
         if (problems.length) throw new Error(`Search index not built:\n${problems.join('\n')}`);
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -52,7 +63,7 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        logger.info(`indexed ${indexed.length} of ${pages.length} pages for search`);
+        logger.info(`indexed ${indexed.length} of ${pages} pages for search`);
       },
     },
   };

@@ -22,18 +22,26 @@ export function archive(logger?: LoaderContext['logger']): Archive {
 
 type Collection = 'readouts' | 'meetings' | 'countries' | 'people' | 'topics';
 
-/** A loader that fills one collection from the shared archive, validating each entry against its schema. */
+/**
+ * A loader that fills one collection from the shared archive, validating each entry against its schema. An entry
+ * whose content is unchanged since the last build (same digest in the cached data store) is kept as it is, so
+ * adding one readout validates and renders one readout, not all of them again.
+ */
 export function archiveLoader(collection: Collection): Loader {
   return {
     name: `readout-archive:${collection}`,
-    load: async ({ store, parseData, logger, renderMarkdown }) => {
+    load: async ({ store, parseData, logger, renderMarkdown, generateDigest }) => {
       const data = archive(collection === 'meetings' ? logger : undefined);
-      store.clear();
+      const current = new Set<string>();
       for (const entry of data[collection]) {
+        current.add(entry.id);
+        const digest = generateDigest(entry as unknown as Record<string, unknown>);
+        if (store.get(entry.id)?.digest === digest) continue;
         const parsed = await parseData({ id: entry.id, data: { ...entry } as Record<string, unknown> });
         const rendered = collection === 'topics' && 'description' in entry ? await renderMarkdown(String(entry.description)) : undefined;
-        store.set({ id: entry.id, data: parsed, ...(rendered ? { rendered } : {}) });
+        store.set({ id: entry.id, data: parsed, digest, ...(rendered ? { rendered } : {}) });
       }
+      for (const id of store.keys()) if (!current.has(id)) store.delete(id);
     },
   };
 }

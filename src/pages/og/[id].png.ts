@@ -1,26 +1,33 @@
-// One preview image per meeting, drawn at build time.
+// One preview image per meeting, drawn at build time on every core and reused from the cache when unchanged.
+import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { longDate, PUBLISHER_SHORT } from '../../archive/labels.ts';
-import { previewCard } from '../../archive/preview-card.ts';
+import type { CardText } from '../../archive/preview-card.ts';
+import { sharedPreviewPool } from '../../archive/preview-pool.ts';
 import type { Meeting } from '../../archive/schema.ts';
 
-export const getStaticPaths = (async () => {
-  const countries = new Map((await getCollection('countries')).map((e) => [e.id, e.data]));
-  return (await getCollection('meetings')).map(({ data: meeting }) => ({
-    params: { id: meeting.id },
-    props: { meeting, countryNames: meeting.countries.map((c) => countries.get(c)?.name ?? c) },
-  }));
-}) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ meeting: Meeting; countryNames: string[] }> = async ({ props: { meeting, countryNames } }) => {
+function cardText(meeting: Meeting, countryNames: string[]): CardText {
   const place = meeting.location ? ` · ${meeting.location.city ?? meeting.location.text}` : '';
   const accounts = meeting.readouts.length;
-  const png = await previewCard({
+  return {
     title: meeting.title,
     date: `${longDate(meeting.date)}${place}`,
     countries: countryNames.join(' · '),
     footer: `Readout Archive · ${accounts} account${accounts === 1 ? '' : 's'}: ${meeting.publishers.map((p) => PUBLISHER_SHORT[p]).join(', ')}`,
+  };
+}
+
+export const getStaticPaths = (async () => {
+  const countries = new Map((await getCollection('countries')).map((e) => [e.id, e.data]));
+  const pool = sharedPreviewPool();
+  return (await getCollection('meetings')).map(({ data: meeting }) => {
+    // Every card is queued now, so the workers draw ahead while the pages before them are written.
+    const png = pool.card(cardText(meeting, meeting.countries.map((c) => countries.get(c)?.name ?? c)));
+    png.catch(() => {}); // Awaited by the page below; this only keeps an early failure from going unhandled meanwhile.
+    return { params: { id: meeting.id }, props: { png } };
   });
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ png: Promise<string> }> = async ({ props: { png } }) =>
+  new Response(new Uint8Array(readFileSync(await png)), { headers: { 'Content-Type': 'image/png' } });

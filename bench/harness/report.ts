@@ -1,0 +1,97 @@
+// The benchmark report: one JSON document for tools and the same numbers as Markdown for people.
+import type { DistStats } from './dist.ts';
+import type { Measured } from './measure.ts';
+import type { SearchTiming } from './search.ts';
+import type { PageWeight } from './weight.ts';
+
+export interface BuildRun {
+  wallMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  /** Milliseconds spent in each step, read off the build's own log. */
+  steps: Record<string, number>;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; load: number[] };
+  corpus: { readouts: number; meetings: number; seed: number; bytes: number };
+  archive: BuildRun;
+  bare: BuildRun;
+  /** Archive wall time over the bare floor's, and peak memory likewise. */
+  ratio: { wall: number; cpu: number; peakRss: number };
+  warm: BuildRun & { added: string };
+  dist: DistStats & { bytesPerReadout: number };
+  bareDist: { bytes: number };
+  search: SearchTiming[] | { skipped: string };
+  pages: PageWeight[];
+}
+
+export function buildRun(m: Measured, steps: [string, string | undefined, string | undefined][]): BuildRun {
+  const at = (mark: string | undefined, fallback: number) => (mark === undefined ? fallback : (m.marks[mark] ?? NaN));
+  return {
+    wallMs: Math.round(m.wallMs),
+    cpuMs: Math.round(m.cpuMs),
+    peakRssBytes: m.peakRssBytes,
+    steps: Object.fromEntries(steps.map(([name, from, to]) => [name, Math.round(at(to, m.wallMs) - at(from, 0))]).filter(([, ms]) => Number.isFinite(ms))),
+  };
+}
+
+const s = (ms: number | null | undefined) => (ms === null || ms === undefined ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`);
+const msText = (ms: number | null) => (ms === null ? '–' : `${Math.round(ms)} ms`);
+const mb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const x = (n: number) => `${n.toFixed(1)}×`;
+
+export function reportMarkdown(r: BenchReport): string {
+  const lines = [
+    `# Benchmark: ${r.corpus.readouts.toLocaleString('en-GB')} readouts`,
+    '',
+    `${r.date}; ${r.machine.cpus} × ${r.machine.cpuModel}, ${mb(r.machine.memoryBytes)} of memory, Node ${r.machine.node}; load average at the start ${r.machine.load.map((l) => l.toFixed(1)).join(', ')}.`,
+    `Generated corpus: ${r.corpus.readouts.toLocaleString('en-GB')} readouts in ${r.corpus.meetings.toLocaleString('en-GB')} meetings (seed ${r.corpus.seed}), ${mb(r.corpus.bytes)} of text.`,
+    '',
+    '## Build',
+    '',
+    '| build | wall | CPU | peak memory (process tree) |',
+    '| --- | --- | --- | --- |',
+    `| archive, cold | ${s(r.archive.wallMs)} | ${s(r.archive.cpuMs)} | ${mb(r.archive.peakRssBytes)} |`,
+    `| bare floor, cold | ${s(r.bare.wallMs)} | ${s(r.bare.cpuMs)} | ${mb(r.bare.peakRssBytes)} |`,
+    `| archive ÷ floor | ${x(r.ratio.wall)} | ${x(r.ratio.cpu)} | ${x(r.ratio.peakRss)} |`,
+    `| archive, one readout added | ${s(r.warm.wallMs)} | ${s(r.warm.cpuMs)} | ${mb(r.warm.peakRssBytes)} |`,
+    '',
+    'Steps (from the build log):',
+    '',
+    '| step | archive cold | archive, one added | bare floor |',
+    '| --- | --- | --- | --- |',
+    ...[...new Set([...Object.keys(r.archive.steps), ...Object.keys(r.bare.steps)])].map((k) => `| ${k} | ${s(r.archive.steps[k])} | ${s(r.warm.steps[k])} | ${s(r.bare.steps[k])} |`),
+    '',
+    '## Output',
+    '',
+    `\`dist/\`: ${mb(r.dist.bytes)} in ${r.dist.files.toLocaleString('en-GB')} files, ${kb(r.dist.bytesPerReadout)} per readout (bare floor: ${mb(r.bareDist.bytes)}). Largest file: \`${r.dist.largest.path}\`, ${mb(r.dist.largest.bytes)}.`,
+    '',
+    '| folder | bytes | per readout |',
+    '| --- | --- | --- |',
+    ...Object.entries(r.dist.byFolder).slice(0, 12).map(([f, b]) => `| \`${f}\` | ${mb(b)} | ${kb(b / r.corpus.readouts)} |`),
+    '',
+    '## Search (headless Chromium, loopback)',
+    '',
+  ];
+  if ('skipped' in r.search) lines.push(`Not measured: ${r.search.skipped}.`);
+  else {
+    lines.push(
+      '| query | cold | bytes | warm | Pagefind API | its bytes | shown |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...r.search.map((t) => `| ${t.query.name}: \`${t.query.q}\`${t.query.filters ? ` + ${Object.entries(t.query.filters).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''} | ${msText(t.coldMs)} | ${kb(t.coldBytes)} | ${msText(t.warmMs)} | ${msText(t.bare.ms)} | ${kb(t.bare.bytes)} | ${t.status.replace(/\|/g, '/')} (Pagefind: ${t.bare.count}) |`),
+    );
+  }
+  lines.push(
+    '',
+    '## Page weight (with the CSS and JS each page loads)',
+    '',
+    '| page | HTML | CSS | JS | total raw | gzip | brotli |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...r.pages.map((p) => `| \`${p.page}\` | ${kb(p.html.raw)} | ${kb(p.css.raw)} | ${kb(p.js.raw)} | ${kb(p.total.raw)} | ${kb(p.total.gzip)} | ${kb(p.total.brotli)} |`),
+    '',
+  );
+  return lines.join('\n');
+}
