@@ -6,11 +6,22 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], benchmark: { include: ['bench/**/*.bench.ts'] } } },
+      // Limits are there to catch a hang, never to measure speed: property tests and whole-corpus reads take seconds on
+      // a busy 2-core machine.
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       {
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          testTimeout: 60_000,
           // Some site tests run whole builds of other content; Astro builds in one project must not overlap.
           fileParallelism: false,
         },
