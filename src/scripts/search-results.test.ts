@@ -13,8 +13,8 @@ const CONTENT = [
 const ANCHORS: Anchor[] = [
   { element: 'section', id: 'mofa', text: 'Readout', location: 4 },
   { element: 'h2', id: 'mofa-heading', text: 'MOFA Japan: Readout', location: 4 },
-  { element: 'div', id: 'mofa-1', title: 'MOFA Japan readout, paragraph 1', location: 7 },
-  { element: 'div', id: 'mofa-2', title: 'MOFA Japan readout, paragraph 2', location: 13 },
+  { element: 'div', id: 'mofa-1', title: 'MOFA Japan readout, point 1', location: 7 },
+  { element: 'div', id: 'mofa-2', title: 'MOFA Japan readout, point 2', location: 13 },
   { element: 'p', id: 'copy-status', text: '', location: 20 },
 ];
 const REGIONS = regionsOf(20, ANCHORS, 'Japan–ROK Foreign Ministers’ Meeting');
@@ -24,8 +24,8 @@ describe('regions of a page', () => {
     expect(REGIONS.map((r) => [r.id, r.title, r.start, r.end])).toEqual([
       [null, 'Japan–ROK Foreign Ministers’ Meeting', 0, 4],
       ['mofa-heading', 'MOFA Japan: Readout', 4, 7],
-      ['mofa-1', 'MOFA Japan readout, paragraph 1', 7, 13],
-      ['mofa-2', 'MOFA Japan readout, paragraph 2', 13, 20],
+      ['mofa-1', 'MOFA Japan readout, point 1', 7, 13],
+      ['mofa-2', 'MOFA Japan readout, point 2', 13, 20],
     ]);
   });
 });
