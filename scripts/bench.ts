@@ -115,6 +115,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const corpus = corpusDir(options);
   const paths = { archiveDist: join(options.work, 'archive-dist'), archiveCache: join(options.work, 'archive-cache'), bareDist: join(options.work, 'bare-dist'), bareCache: join(options.work, 'bare-cache') };
   for (const p of Object.values(paths)) rmSync(p, { recursive: true, force: true });
+  // A cold build publishes for the first time: no addresses from an earlier run to keep.
+  const manifestPath = join(corpus.dir, 'url-manifest.txt');
+  rmSync(manifestPath, { force: true });
 
   log('archive: cold build');
   const archive = buildRun(await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, options.log), STEPS);
@@ -143,6 +146,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const extraPath = join(corpus.dir, 'readouts', extra.name);
   const sourcesPath = join(corpus.dir, 'sources.yaml');
   const sources = readFileSync(sourcesPath, 'utf8');
+  const manifest = readFileSync(manifestPath, 'utf8');
   let warmMeasured: Measured;
   try {
     writeFileSync(extraPath, extra.text);
@@ -152,6 +156,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   } finally {
     rmSync(extraPath, { force: true });
     writeFileSync(sourcesPath, sources);
+    // The added readout's addresses go with it, or the next run would find them gone and refuse to build.
+    writeFileSync(manifestPath, manifest);
   }
   const warm = { ...buildRun(warmMeasured, STEPS), added: extra.name };
 
