@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/harness/**/*.test.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
           testTimeout: 60_000,
           hookTimeout: 120_000,

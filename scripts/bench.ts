@@ -1,5 +1,5 @@
 // The archive's build and search measured against the bare stack, in one run, on a generated corpus.
-// Usage: npm run bench -- --readouts 10000 [--seed 1] [--work <folder>] [--out bench] [--no-search] [--no-bare]
+// Usage: npm run bench -- --readouts 10000 [--seed 1] [--work <folder>] [--out bench] [--no-search] [--no-bare] [--no-warm]
 // Writes <out>/report.md and <out>/report.json, and the same as report-<N>.md/.json to keep one per size.
 // --search-only measures search again on the site the last run left in <work>, into that run's report.
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -8,8 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { distStats } from '../bench/harness/dist.ts';
-import { measure, type Measured } from '../bench/harness/measure.ts';
-import { buildRun, reportMarkdown, type BenchReport } from '../bench/harness/report.ts';
+import { measure } from '../bench/harness/measure.ts';
+import { buildRun, NOT_RUN, reportMarkdown, type BenchReport, type BuildRun } from '../bench/harness/report.ts';
+import { RouteTimes } from '../bench/harness/routes.ts';
 import { chromePath, searchTimings, type SearchQuery } from '../bench/harness/search.ts';
 import { pageWeight } from '../bench/harness/weight.ts';
 import { extraReadout, generateCorpus, writeCorpus } from './generate-corpus.ts';
@@ -46,6 +47,8 @@ export interface BenchOptions {
   out: string;
   search: boolean;
   bare: boolean;
+  /** Rebuild after adding one readout (hours at 100,000 readouts; its budget is set at 10,000). */
+  warm: boolean;
   log?: (line: string) => void;
 }
 
@@ -64,15 +67,16 @@ function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 }
 
-async function astroBuild(root: string, content: string, cache: string, outDir: string, log?: (line: string) => void): Promise<Measured> {
+async function astroBuild(root: string, content: string, cache: string, outDir: string, log?: (line: string) => void): Promise<BuildRun> {
+  const routes = new RouteTimes();
   const run = await measure(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, READOUT_CONTENT_DIR: content, READOUT_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
     markers: MARKS,
-    ...(log ? { log } : {}),
+    log: (line) => (routes.line(line), log?.(line)),
   });
   if (run.exitCode !== 0) throw new Error(`astro build in ${root} failed (${run.exitCode}):\n${run.tail.join('\n')}`);
-  return run;
+  return { ...buildRun(run, STEPS), routes: routes.kinds };
 }
 
 /** The biggest meeting page: the weight budget holds for every meeting, so the heaviest is the one to measure. */
@@ -120,7 +124,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   rmSync(manifestPath, { force: true });
 
   log('archive: cold build');
-  const archive = buildRun(await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, options.log), STEPS);
+  const archive = await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, options.log);
   const dist = distStats(paths.archiveDist);
   const pages = [heaviestMeeting(paths.archiveDist), '/meetings/', '/search/'].map((p) => pageWeight(paths.archiveDist, p));
 
@@ -132,39 +136,40 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     } else search = { skipped: 'no Chromium found (set CHROME_PATH)' };
   }
 
-  let bare = { wallMs: NaN, cpuMs: NaN, peakRssBytes: NaN, steps: {} } as BenchReport['bare'];
+  let bare: BenchReport['bare'] = NOT_RUN;
   let bareBytes = NaN;
   if (options.bare) {
     log('bare floor: cold build');
-    bare = buildRun(await astroBuild(join(ROOT, 'bench', 'bare'), corpus.dir, paths.bareCache, paths.bareDist, options.log), STEPS);
+    bare = await astroBuild(join(ROOT, 'bench', 'bare'), corpus.dir, paths.bareCache, paths.bareDist, options.log);
     bareBytes = distStats(paths.bareDist).bytes;
     rmSync(paths.bareDist, { recursive: true, force: true });
   }
 
-  log('archive: one readout added, rebuilt');
-  const extra = extraReadout({ seed: options.seed });
-  const extraPath = join(corpus.dir, 'readouts', extra.name);
-  const sourcesPath = join(corpus.dir, 'sources.yaml');
-  const sources = readFileSync(sourcesPath, 'utf8');
-  const manifest = readFileSync(manifestPath, 'utf8');
-  let warmMeasured: Measured;
-  try {
-    writeFileSync(extraPath, extra.text);
-    const facts = Object.entries(extra.facts).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`);
-    if (facts.length) appendFileSync(sourcesPath, `\n${extra.name}:\n${facts.join('\n')}\n`);
-    warmMeasured = await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, options.log);
-  } finally {
-    rmSync(extraPath, { force: true });
-    writeFileSync(sourcesPath, sources);
-    // The added readout's addresses go with it, or the next run would find them gone and refuse to build.
-    writeFileSync(manifestPath, manifest);
+  let warm: BenchReport['warm'] = { ...NOT_RUN, added: 'not run (--no-warm)' };
+  if (options.warm) {
+    log('archive: one readout added, rebuilt');
+    const extra = extraReadout({ seed: options.seed });
+    const extraPath = join(corpus.dir, 'readouts', extra.name);
+    const sourcesPath = join(corpus.dir, 'sources.yaml');
+    const sources = readFileSync(sourcesPath, 'utf8');
+    const manifest = readFileSync(manifestPath, 'utf8');
+    try {
+      writeFileSync(extraPath, extra.text);
+      const facts = Object.entries(extra.facts).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`);
+      if (facts.length) appendFileSync(sourcesPath, `\n${extra.name}:\n${facts.join('\n')}\n`);
+      warm = { ...(await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, options.log)), added: extra.name };
+    } finally {
+      rmSync(extraPath, { force: true });
+      writeFileSync(sourcesPath, sources);
+      // The added readout's addresses go with it, or the next run would find them gone and refuse to build.
+      writeFileSync(manifestPath, manifest);
+    }
   }
-  const warm = { ...buildRun(warmMeasured, STEPS), added: extra.name };
 
   const cpu = cpus();
   const report: BenchReport = {
     date: started.toISOString(),
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, platform: `${process.platform} ${process.arch}`, load },
+    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, platform: `${process.platform} ${process.arch}`, load, loadAtEnd: loadavg() },
     corpus: { readouts: options.readouts, meetings: corpus.meetings, seed: options.seed, bytes: folderBytes(join(corpus.dir, 'readouts')) },
     archive,
     bare,
@@ -188,6 +193,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       out: { type: 'string', default: join(ROOT, 'bench') },
       'no-search': { type: 'boolean', default: false },
       'no-bare': { type: 'boolean', default: false },
+      'no-warm': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       'search-only': { type: 'boolean', default: false },
     },
@@ -199,6 +205,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     out: resolve(values.out),
     search: !values['no-search'],
     bare: !values['no-bare'],
+    warm: !values['no-warm'],
     log: (line) => (values.verbose || !/^\d\d:\d\d:\d\d |^\s|^$/.test(line) ? console.log(line) : undefined),
   });
   console.log(reportMarkdown(report));

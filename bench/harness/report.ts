@@ -2,6 +2,7 @@
 import type { DistStats } from './dist.ts';
 import type { Measured } from './measure.ts';
 import type { SearchTiming } from './search.ts';
+import type { RouteTime } from './routes.ts';
 import type { PageWeight } from './weight.ts';
 
 export interface BuildRun {
@@ -10,11 +11,15 @@ export interface BuildRun {
   peakRssBytes: number;
   /** Milliseconds spent in each step, read off the build's own log. */
   steps: Record<string, number>;
+  /** Pages written and milliseconds spent per kind of page. */
+  routes?: Record<string, RouteTime>;
 }
+
+export const NOT_RUN: BuildRun = { wallMs: NaN, cpuMs: NaN, peakRssBytes: NaN, steps: {} };
 
 export interface BenchReport {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; load: number[] };
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; load: number[]; loadAtEnd?: number[] };
   corpus: { readouts: number; meetings: number; seed: number; bytes: number };
   archive: BuildRun;
   bare: BuildRun;
@@ -43,11 +48,25 @@ const mb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` :
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const x = (n: number) => `${n.toFixed(1)}×`;
 
+/** The kinds of page that took longest in the cold build, with the time a page: flat across sizes means linear. */
+function routeTable(r: BenchReport): string[] {
+  const kinds = Object.entries(r.archive.routes ?? {}).sort((a, b) => b[1].ms - a[1].ms);
+  if (!kinds.length) return [];
+  return [
+    'Pages by kind, archive cold (time between consecutive pages in the log, so waits are counted where they fall):',
+    '',
+    '| kind | pages | time | a page |',
+    '| --- | --- | --- | --- |',
+    ...kinds.slice(0, 15).map(([k, t]) => `| \`${k}\` | ${t.pages.toLocaleString('en-GB')} | ${s(t.ms)} | ${(t.ms / t.pages).toFixed(1)} ms |`),
+    '',
+  ];
+}
+
 export function reportMarkdown(r: BenchReport): string {
   const lines = [
     `# Benchmark: ${r.corpus.readouts.toLocaleString('en-GB')} readouts`,
     '',
-    `${r.date}; ${r.machine.cpus} × ${r.machine.cpuModel}, ${mb(r.machine.memoryBytes)} of memory, Node ${r.machine.node}; load average at the start ${r.machine.load.map((l) => l.toFixed(1)).join(', ')}.`,
+    `${r.date}; ${r.machine.cpus} × ${r.machine.cpuModel}, ${mb(r.machine.memoryBytes)} of memory, Node ${r.machine.node}; load average at the start ${r.machine.load.map((l) => l.toFixed(1)).join(', ')}${r.machine.loadAtEnd ? `, at the end ${r.machine.loadAtEnd.map((l) => l.toFixed(1)).join(', ')}` : ''}.`,
     `Generated corpus: ${r.corpus.readouts.toLocaleString('en-GB')} readouts in ${r.corpus.meetings.toLocaleString('en-GB')} meetings (seed ${r.corpus.seed}), ${mb(r.corpus.bytes)} of text.`,
     '',
     '## Build',
@@ -65,6 +84,7 @@ export function reportMarkdown(r: BenchReport): string {
     '| --- | --- | --- | --- |',
     ...[...new Set([...Object.keys(r.archive.steps), ...Object.keys(r.bare.steps)])].map((k) => `| ${k} | ${s(r.archive.steps[k])} | ${s(r.warm.steps[k])} | ${s(r.bare.steps[k])} |`),
     '',
+    ...routeTable(r),
     '## Output',
     '',
     `\`dist/\`: ${mb(r.dist.bytes)} in ${r.dist.files.toLocaleString('en-GB')} files, ${kb(r.dist.bytesPerReadout)} per readout (bare floor: ${mb(r.bareDist.bytes)}). Largest file: \`${r.dist.largest.path}\`, ${mb(r.dist.largest.bytes)}.`,

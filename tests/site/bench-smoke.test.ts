@@ -15,7 +15,7 @@ beforeAll(async () => {
   // Inside the project, like the other builds of generated content: the build's server chunks load node_modules/.
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   dir = mkdtempSync(join(ROOT, 'tmp', 'bench-smoke-'));
-  await runBench({ readouts: 200, seed: 1, work: join(dir, 'work'), out: join(dir, 'out'), search: true, bare: true });
+  await runBench({ readouts: 200, seed: 1, work: join(dir, 'work'), out: join(dir, 'out'), search: true, bare: true, warm: true });
   report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8')) as BenchReport;
   markdown = readFileSync(join(dir, 'out', 'report.md'), 'utf8');
 }, 1_200_000);
@@ -34,6 +34,12 @@ describe('npm run bench on 200 readouts', () => {
     for (const run of [report.archive, report.bare, report.warm]) expect([run.wallMs, run.cpuMs, run.peakRssBytes].every(measured)).toBe(true);
     expect(measured(report.ratio.wall) && measured(report.ratio.peakRss)).toBe(true);
     expect(report.warm.added).toMatch(/^added_\d{4}_(mofa|state)\.txt$/);
+  });
+
+  test('the cold build’s time is split by kind of page, meeting pages among them', () => {
+    const meetings = report.archive.routes?.['/meetings/*/index.html'];
+    expect(meetings?.pages).toBe(report.corpus.meetings);
+    expect(report.archive.routes?.['/og/*.png']?.pages).toBe(report.corpus.meetings);
   });
 
   test('the output is counted by folder, per readout, with its largest file', () => {

@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { routeKind, RouteTimes } from './routes.ts';
+
+test('a meeting page and its comparison are two kinds', () => {
+  expect(routeKind('/meetings/2023-07-14-japan-us-rok/index.html')).toBe('/meetings/*/index.html');
+  expect(routeKind('/meetings/2023-07-14-japan-us-rok/compare/index.html')).toBe('/meetings/*/compare/index.html');
+});
+
+test('numbered list pages are one kind', () => {
+  expect(routeKind('/meetings/page/7/index.html')).toBe('/meetings/page/*/index.html');
+});
+
+test('preview images are one kind whatever the meeting', () => {
+  expect(routeKind('/og/2023-07-14-japan-us-rok.png')).toBe('/og/*.png');
+});
+
+test('page times add up per kind from the build log', () => {
+  const times = new RouteTimes();
+  times.line('16:47:06   ├─ /countries/china/feed.xml (+19ms) ');
+  times.line('16:47:06   └─ /countries/japan/feed.xml (+6ms) ');
+  times.line('16:47:06 [build] something else');
+  expect(times.kinds).toEqual({ '/countries/*/feed.xml': { pages: 2, ms: 25 } });
+});

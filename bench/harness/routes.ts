@@ -1,0 +1,31 @@
+// Time per kind of page, read off the build log's "├─ /path (+12ms)" lines: whether a kind of page costs the same
+// at every size (linear) or more per page as the archive grows.
+
+export interface RouteTime {
+  pages: number;
+  ms: number;
+}
+
+const PAGE_LINE = /[├└]─ (\/\S*) \(\+(\d+)ms\)/;
+/** Path segments that name a kind of page rather than one page of it. */
+const KEEP = /^(?:index\.html|compare|page|feed\.xml|readouts|meetings)$|\.(?:json|csv|xml|txt)$/;
+
+/** "/meetings/2023-07-14-japan-us-rok/compare/index.html" → "/meetings/*\/compare/index.html". */
+export function routeKind(path: string): string {
+  const segments = path.split('/');
+  const last = segments.length - 1;
+  return segments.map((seg, i) => (i <= 1 || KEEP.test(seg) ? seg : i === last ? `*${seg.slice(seg.lastIndexOf('.'))}` : '*')).join('/');
+}
+
+export class RouteTimes {
+  readonly kinds: Record<string, RouteTime> = {};
+
+  line(line: string): void {
+    const m = PAGE_LINE.exec(line);
+    if (!m) return;
+    const kind = routeKind(m[1]!);
+    const t = (this.kinds[kind] ??= { pages: 0, ms: 0 });
+    t.pages += 1;
+    t.ms += Number(m[2]);
+  }
+}
