@@ -1,6 +1,7 @@
 // The archive's build and search measured against the bare stack, in one run, on a generated corpus.
 // Usage: npm run bench -- --readouts 10000 [--seed 1] [--work <folder>] [--out bench] [--no-search] [--no-bare] [--no-warm]
-// Writes <out>/report.md and <out>/report.json, and the same as report-<N>.md/.json to keep one per size.
+// Writes <out>/report.md and <out>/report.json, and the same as report-<N>.md/.json to keep one per size; each
+// build's log goes to <work>/<build>.log.
 // --search-only measures search again on the site the last run left in <work>, into that run's report.
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -67,13 +68,18 @@ function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 }
 
-async function astroBuild(root: string, content: string, cache: string, outDir: string, log?: (line: string) => void): Promise<BuildRun> {
+async function astroBuild(root: string, content: string, cache: string, outDir: string, logFile: string, log?: (line: string) => void): Promise<BuildRun> {
   const routes = new RouteTimes();
+  writeFileSync(logFile, '');
   const run = await measure(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, READOUT_CONTENT_DIR: content, READOUT_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
     markers: MARKS,
-    log: (line) => (routes.line(line), log?.(line)),
+    log: (line) => {
+      routes.line(line);
+      appendFileSync(logFile, `${line}\n`);
+      log?.(line);
+    },
   });
   if (run.exitCode !== 0) throw new Error(`astro build in ${root} failed (${run.exitCode}):\n${run.tail.join('\n')}`);
   return { ...buildRun(run, STEPS), routes: routes.kinds };
@@ -124,7 +130,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   rmSync(manifestPath, { force: true });
 
   log('archive: cold build');
-  const archive = await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, options.log);
+  const archive = await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, join(options.work, 'archive-cold.log'), options.log);
   const dist = distStats(paths.archiveDist);
   const pages = [heaviestMeeting(paths.archiveDist), '/meetings/', '/search/'].map((p) => pageWeight(paths.archiveDist, p));
 
@@ -140,7 +146,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   let bareBytes = NaN;
   if (options.bare) {
     log('bare floor: cold build');
-    bare = await astroBuild(join(ROOT, 'bench', 'bare'), corpus.dir, paths.bareCache, paths.bareDist, options.log);
+    bare = await astroBuild(join(ROOT, 'bench', 'bare'), corpus.dir, paths.bareCache, paths.bareDist, join(options.work, 'bare-cold.log'), options.log);
     bareBytes = distStats(paths.bareDist).bytes;
     rmSync(paths.bareDist, { recursive: true, force: true });
   }
@@ -157,7 +163,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       writeFileSync(extraPath, extra.text);
       const facts = Object.entries(extra.facts).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`);
       if (facts.length) appendFileSync(sourcesPath, `\n${extra.name}:\n${facts.join('\n')}\n`);
-      warm = { ...(await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, options.log)), added: extra.name };
+      warm = { ...(await astroBuild(ROOT, corpus.dir, paths.archiveCache, paths.archiveDist, join(options.work, 'archive-warm.log'), options.log)), added: extra.name };
     } finally {
       rmSync(extraPath, { force: true });
       writeFileSync(sourcesPath, sources);
