@@ -9,7 +9,8 @@ import { readLead, type LeadReading } from './lead-sentence.ts';
 import { FURNITURE, PHOTO, readAnyDateLine, readNumbered, SERIES, TITLE_WORDS } from './page-lines.ts';
 import { stripWebArtefacts } from './web-artefacts.ts';
 
-const BACK_TO = /^Back to\s+(.+)$/;
+/** "Back to Japan-Republic of Korea Relations": the series, from its first non-space (lines are trimmed, so one follows). */
+const BACK_TO = /^Back to\s+(\S.*)$/;
 /** Lines after which only links follow: the text has ended. */
 const CLOSING = /^(?:Related Links?|Related Information|Related Articles?|Page Top|Back to Top)$/i;
 /** How far into a page the lead may start: past this, a sentence saying who met is part of the text, not its lead. */

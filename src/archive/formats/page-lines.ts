@@ -34,7 +34,7 @@ export const FURNITURE = new RegExp(
 export const SERIES = /^(?:[\p{L}.'’ -]{2,80} Relations|Press Releases?|Press Conferences?|Statements?|Speeches and Statements|Foreign Minister['’]s Visits?|Prime Minister['’]s Visits?|Regional Affairs|Diplomatic Bluebook|Index)$/iu;
 
 /** Photo credits and captions MOFA prints above the lead. */
-export const PHOTO = /^(?:[•・]\s*)?\(Photo\b|^Photo\s*\d*\s*[:)]|\(Photo(?:\s*\d+)?\)|\(Photo: |^Photograph\b/i;
+export const PHOTO = /^(?:[•・]\s*)?\(Photo\b|^Photo\s*(?:\d+\s*)?[:)]|\(Photo(?:\s*\d+)?\)|\(Photo: |^Photograph\b/i;
 
 /** Words a document title uses: what kind of event or document it is. */
 export const TITLE_WORDS = /\b(?:Meetings?|Talks?|Summit|Visit|Conferences?|Conversation|Consultations?|Dialogue|Statements?|Press Release|Calls?|Telephone|Luncheon|Dinner|Overview|Outline|Summary|Readout|Remarks|Communiqu[eé]|Declaration|Exchange|Dialogues?)\b/;
@@ -51,11 +51,12 @@ export function readNumbered(line: string, top: string | undefined): Numbered {
   const head = line.slice(0, 10).normalize('NFKC');
   let text = head.length === 10 || line.length < 10 ? head + line.slice(10) : line;
   text = text.replace(/^[•・▪◦●○■□◆◇*-]\s+(?=\S)/u, '');
-  let m = /^(\d{1,2})\.\s*\((\d{1,2})\)\s*(.+)$/.exec(text);
+  // The text starts at its first non-space, so the spaces before it are read one way only (lines come trimmed).
+  let m = /^(\d{1,2})\.\s*\((\d{1,2})\)\s*(\S.*)$/.exec(text);
   if (m) return { number: `${m[1]}-${m[2]}`, text: m[3]!, top: m[1] };
-  m = /^(\d{1,2})\.(?:\s+|(?=\p{Lu}))(.+)$/u.exec(text);
+  m = /^(\d{1,2})\.(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(text);
   if (m) return { number: m[1], text: m[2]!, top: m[1] };
-  m = /^\((\d{1,2})\)\s*(.+)$/.exec(text);
+  m = /^\((\d{1,2})\)\s*(\S.*)$/.exec(text);
   if (m) return { number: top ? `${top}-${m[1]}` : m[1], text: m[2]!, top };
   // "1 Heading" with no period: a short heading line numbered like a point.
   m = /^(\d{1,2})\s+([A-Z][^.]{0,100})$/.exec(text);

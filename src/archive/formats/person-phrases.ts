@@ -43,7 +43,12 @@ const PARTICLES = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in', 'at', 'h
 const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'dos', 'das', 'du', 'ibn']);
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Lu}\./u.test(w);
-const bare = (w: string) => w.replace(/^[("“]+|[)"”,;:]+$/g, '').replace(/['’]s$/, '');
+// Two steps, the closing marks found only where their run starts: linear on long runs of them.
+const bare = (w: string) =>
+  w
+    .replace(/^[("“]+/, '')
+    .replace(/(?<![)"”,;:])[)"”,;:]+$/, '')
+    .replace(/['’]s$/, '');
 
 function isNameWord(word: string): boolean {
   const w = bare(word);
@@ -86,7 +91,7 @@ function readPiece(piece: string, supported = false): PersonMention | { office: 
   }
   if (!best) return /\p{L}/u.test(text) ? { office: text } : undefined;
   const name = words.slice(best.start, best.end).join(' ').replace(/(?<![,;:])[,;:]+$/, '');
-  const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/(?<!\s)\s+,/g, ',').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+  const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/(?<!\s)\s+,/g, ',').replace(/^[,\s]+|(?<![,\s])[,\s]+$/g, '').trim();
   // Initials alone ("D.C") are an abbreviation, not a name.
   if (/^(?:\p{Lu}\.?)+$/u.test(name)) return office ? { office: text } : undefined;
   // One capitalised word with no honorific and no office beside it ("Visit to a ...") names no one.
@@ -119,7 +124,8 @@ function pieces(list: string): string[] {
     current = '';
   };
   let offset = 0;
-  const tokens = list.split(/(\s+and\s+|,|[()[\]])/);
+  // A separator starts only where its spaces start: linear on long runs of spaces.
+  const tokens = list.split(/((?<!\s)\s+and\s+|,|[()[\]])/);
   tokens.forEach((token, k) => {
     const at = offset;
     offset += token.length;
@@ -154,7 +160,7 @@ export function peopleInList(list: string): PersonMention[] {
   const marked = list.replace(HONORIFIC_RUN, ` ${MARK}`).replace(/\s{2,}/g, ' ');
   for (const raw of pieces(marked)) {
     // Two people run together with no comma: "the Foreign Minister of Japan Mr. Taro Aso and his ... Mr. Li".
-    const parts = raw.split(new RegExp(`\\s+(?=${MARK})`, 'u')).map((p) => p.trim()).filter(Boolean);
+    const parts = raw.split(new RegExp(`(?<!\\s)\\s+(?=${MARK})`, 'u')).map((p) => p.trim()).filter(Boolean);
     for (const [k, part] of parts.entries()) {
       const officeFollows = k === parts.length - 1 && OFFICE_HINT.test(list.slice(list.indexOf(raw.slice(0, 20)) + raw.length, list.indexOf(raw.slice(0, 20)) + raw.length + 60));
       const read = readPiece(part.replaceAll(MARK, 'Mr. '), officeFollows);

@@ -19,16 +19,19 @@ const SOCIAL = /^(?:\d{1,2}\.\s*)?Ministry of\s+Foreign Affairs,?\s+Republic of 
 const WIDGETS = /^(?:KOR|ENG|SCREEN SIZE|Font Size|Print|List|Top|Share)$/i;
 const DATE_LABEL = /^Date$/i;
 const HIT_LABEL = /^hits?$/i;
-const DATE_INLINE = /^Date\s*:?\s*(\d{4}-\d{1,2}-\d{1,2})$/i;
+const DATE_INLINE = /^Date\s*(?::\s*)?(\d{4}-\d{1,2}-\d{1,2})$/i;
 /** "date 2010-10-09 18:00 name Spokesperson's Office" under the title on the old mofat.go.kr board. */
-const LEGACY_DATE = /^date\s+(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?(?:\s+name\s+.+)?$/i;
+const LEGACY_DATE = /^date\s+(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?(?:\s+name\s+\S.*)?$/i;
 const SIGNATURE = /^Spokesperson\b.{0,80}\bof MOFAT?$/i;
 const TRANSLATION = /^\*\s*(?:unofficial|provisional)\s+translation\.?$/i;
 const BOARD = /^(?:Press Releases?|Ministry News|Spokesperson['’]s (?:Press )?Briefings?|Speeches(?: and Statements)?|Statements?)$/i;
 /** The ROK's own minister named office-first at the start of a line: how ROK releases open, and no one else's. */
 const ROK_WORDING = /^(?:\d{1,2}\.\s*)?(?:Vice\s+)?Minister of Foreign Affairs(?: and Trade)?\s+\p{Lu}\p{Ll}+,?\s+\p{Lu}/u;
-/** Explanations after a lead that list who attended: "Those at the dinner were ...". */
-const ATTENDEES = /^(?:Those (?:at|attending|present at) the [\w\s'’-]{1,40}? (?:were|included)|(?:The )?(?:attendees|participants) (?:were|included)|Attending (?:the [\w\s'’-]{1,40} )?were|Present were)\s*:?\s+(.+?)\.?$/i;
+/**
+ * Explanations after a lead that list who attended: "Those at the dinner were ...", "Present were: ...". The list
+ * starts at its first non-space, so the spaces and colon before it are read one way only (lines come trimmed).
+ */
+const ATTENDEES = /^(?:Those (?:at|attending|present at) the [\w\s'’-]{1,40}? (?:were|included)|(?:The )?(?:attendees|participants) (?:were|included)|Attending (?:the [\w\s'’-]{1,40} )?were|Present were)(?:\s*:\s+|\s+)(\S.*?)\.?$/i;
 
 type LineKind = 'blank' | 'furniture' | 'date' | 'board' | 'text';
 

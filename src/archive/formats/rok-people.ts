@@ -35,7 +35,12 @@ const PARTICLES = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in', 'at', 'h
 const TITLES_OR_SURNAMES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Emir', 'Crown', 'Chancellor', 'Justice', 'Judge', 'General', 'Marshal']);
 const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'dos', 'das', 'du', 'ibn']);
 
-const bare = (w: string) => w.replace(/^[("“]+|[)"”,;:]+$/g, '').replace(/['’]s$/, '');
+// Two steps, the closing marks found only where their run starts: linear on long runs of them.
+const bare = (w: string) =>
+  w
+    .replace(/^[("“]+/, '')
+    .replace(/(?<![)"”,;:])[)"”,;:]+$/, '')
+    .replace(/['’]s$/, '');
 
 function isNameWord(word: string): boolean {
   if (/^\(|\)$/.test(word)) return false;
@@ -75,7 +80,7 @@ export function readPersonPiece(piece: string): Piece | undefined {
     .join(' ')
     .replace(/(?<![,;:])[,;:]+$/, '')
     .replaceAll(NAME_COMMA, ', ');
-  const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/^[,\s]+|[,\s]+$/g, '');
+  const office = [...words.slice(0, best.start), ...words.slice(best.end)].join(' ').replace(/^[,\s]+|(?<![,\s])[,\s]+$/g, '');
   return { name, ...(office ? { office } : {}) };
 }
 
@@ -85,7 +90,8 @@ function pieces(list: string): { sep: string; text: string }[] {
   let depth = 0;
   let sep = '';
   let current = '';
-  for (const token of list.split(/(,\s+and\s+|,\s*|\s+and\s+|[()[\]])/)) {
+  // " and " starts only where its spaces start: linear on long runs of spaces.
+  for (const token of list.split(/(,\s+and\s+|,\s*|(?<!\s)\s+and\s+|[()[\]])/)) {
     if (token === '(' || token === '[') depth++;
     if (token === ')' || token === ']') depth = Math.max(0, depth - 1);
     if (depth === 0 && /^(?:,\s+and\s+|,\s*|\s+and\s+)$/.test(token)) {
