@@ -47,7 +47,9 @@ interface Item {
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
-const DEBOUNCE_MS = 250;
+// Short: a word still being typed is an exact search for a word the index lacks, which answers at once, and a newer
+// keystroke makes an older run stop where it is; a long pause would be most of the wait for results.
+const DEBOUNCE_MS = 40;
 const PAGE_SIZE = 20;
 /** Forms Pagefind cannot decide alone (U.S.) are checked in at most this many candidate pages. */
 const CHECK_LIMIT = 300;
@@ -266,7 +268,9 @@ async function runSearch(s: SearchState): Promise<void> {
   }
   const registry = new Map<string, Item>();
   const together = s.sort === 'relevance' ? togetherPhrase(concepts) : null;
-  const rankWith = s.sort === 'relevance' ? rankingTerm(s.q) : null;
+  // One exact search is ranked by Pagefind already; a second search only to rank it would double the wait.
+  const oneExact = concepts.length === 1 && concepts[0]!.forms.length === 1 && concepts[0]!.forms[0]!.exact;
+  const rankWith = s.sort === 'relevance' && !oneExact ? rankingTerm(s.q) : null;
   const [perConcept, order, adjacent, ranked] = await Promise.all([
     Promise.all(concepts.map((c) => meetingsOf(c, { filters, sort }, registry))),
     // Merged searches lose Pagefind's date order; a filter-only search gives it without loading any page.
