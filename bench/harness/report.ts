@@ -48,16 +48,20 @@ const mb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` :
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const x = (n: number) => `${n.toFixed(1)}×`;
 
-/** The kinds of page that took longest in the cold build, with the time a page: flat across sizes means linear. */
+/** The kinds of page that took longest, with the time a page: flat across sizes means linear. */
 function routeTable(r: BenchReport): string[] {
-  const kinds = Object.entries(r.archive.routes ?? {}).sort((a, b) => b[1].ms - a[1].ms);
+  return [routeRows('archive cold', r.archive), routeRows('one readout added', r.warm)].flat();
+}
+
+function routeRows(name: string, run: BuildRun): string[] {
+  const kinds = Object.entries(run.routes ?? {}).sort((a, b) => b[1].ms - a[1].ms);
   if (!kinds.length) return [];
   return [
-    'Pages by kind, archive cold (time between consecutive pages in the log, so waits are counted where they fall):',
+    `Pages by kind, ${name} (time between consecutive pages in the log, so waits are counted where they fall):`,
     '',
-    '| kind | pages | time | a page |',
-    '| --- | --- | --- | --- |',
-    ...kinds.slice(0, 15).map(([k, t]) => `| \`${k}\` | ${t.pages.toLocaleString('en-GB')} | ${s(t.ms)} | ${(t.ms / t.pages).toFixed(1)} ms |`),
+    '| kind | pages written | time | a page | copied from the last build |',
+    '| --- | --- | --- | --- | --- |',
+    ...kinds.slice(0, 15).map(([k, t]) => `| \`${k}\` | ${t.pages.toLocaleString('en-GB')} | ${s(t.ms)} | ${t.pages ? `${(t.ms / t.pages).toFixed(1)} ms` : '–'} | ${(t.cached ?? 0).toLocaleString('en-GB')} |`),
     '',
   ];
 }

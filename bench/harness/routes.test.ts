@@ -21,3 +21,10 @@ test('page times add up per kind from the build log', () => {
   times.line('16:47:06 [build] something else');
   expect(times.kinds).toEqual({ '/countries/*/feed.xml': { pages: 2, ms: 25 } });
 });
+
+test('pages copied from the last build are counted apart from pages written', () => {
+  const times = new RouteTimes();
+  times.line('16:47:06   ├─ /meetings/2023-07-14-japan-us-rok/index.html (cached)');
+  times.line('16:47:06   ├─ /meetings/2023-07-15-japan-us/index.html (+9ms)');
+  expect(times.kinds).toEqual({ '/meetings/*/index.html': { pages: 1, ms: 9, cached: 1 } });
+});

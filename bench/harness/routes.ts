@@ -4,9 +4,12 @@
 export interface RouteTime {
   pages: number;
   ms: number;
+  /** Pages an incremental build copied from its last output instead of writing them. */
+  cached?: number;
 }
 
 const PAGE_LINE = /[├└]─ (\/\S*) \(\+(\d+)ms\)/;
+const CACHED_LINE = /[├└]─ (\/\S*) +\((?:cached|restored)\)/;
 /** Path segments that name a kind of page rather than one page of it. */
 const KEEP = /^(?:index\.html|compare|page|feed\.xml|readouts|meetings)$|\.(?:json|csv|xml|txt)$/;
 
@@ -21,6 +24,12 @@ export class RouteTimes {
   readonly kinds: Record<string, RouteTime> = {};
 
   line(line: string): void {
+    const c = CACHED_LINE.exec(line);
+    if (c) {
+      const t = (this.kinds[routeKind(c[1]!)] ??= { pages: 0, ms: 0 });
+      t.cached = (t.cached ?? 0) + 1;
+      return;
+    }
     const m = PAGE_LINE.exec(line);
     if (!m) return;
     const kind = routeKind(m[1]!);

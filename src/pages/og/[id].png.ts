@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { longDate, PUBLISHER_SHORT } from '../../archive/labels.ts';
-import type { CardText } from '../../archive/preview-card.ts';
+import { cardKey, type CardText } from '../../archive/preview-card.ts';
 import { sharedPreviewPool } from '../../archive/preview-pool.ts';
 import type { Meeting } from '../../archive/schema.ts';
 
@@ -23,9 +23,10 @@ export const getStaticPaths = (async () => {
   const pool = sharedPreviewPool();
   return (await getCollection('meetings')).map(({ data: meeting }) => {
     // Every card is queued now, so the workers draw ahead while the pages before them are written.
-    const png = pool.card(cardText(meeting, meeting.countries.map((c) => countries.get(c)?.name ?? c)));
+    const text = cardText(meeting, meeting.countries.map((c) => countries.get(c)?.name ?? c));
+    const png = pool.card(text);
     png.catch(() => {}); // Awaited by the page below; this only keeps an early failure from going unhandled meanwhile.
-    return { params: { id: meeting.id }, props: { png } };
+    return { params: { id: meeting.id }, props: { png }, cacheKey: cardKey(text) };
   });
 }) satisfies GetStaticPaths;
 
