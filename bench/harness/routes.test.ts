@@ -6,6 +6,10 @@ test('a meeting page and its comparison are two kinds', () => {
   expect(routeKind('/meetings/2023-07-14-japan-us-rok/compare/index.html')).toBe('/meetings/*/compare/index.html');
 });
 
+test('a year’s list of meetings is a kind apart from the meetings themselves', () => {
+  expect(routeKind('/meetings/2023/index.html')).toBe('/meetings/<year>/index.html');
+});
+
 test('numbered list pages are one kind', () => {
   expect(routeKind('/meetings/page/7/index.html')).toBe('/meetings/page/*/index.html');
 });

@@ -17,7 +17,8 @@ const KEEP = /^(?:index\.html|compare|page|feed\.xml|readouts|meetings)$|\.(?:js
 export function routeKind(path: string): string {
   const segments = path.split('/');
   const last = segments.length - 1;
-  return segments.map((seg, i) => (i <= 1 || KEEP.test(seg) ? seg : i === last ? `*${seg.slice(seg.lastIndexOf('.'))}` : '*')).join('/');
+  const kind = (seg: string, i: number) => (i <= 1 || KEEP.test(seg) ? seg : /^\d{4}$/.test(seg) ? '<year>' : i === last ? `*${seg.slice(seg.lastIndexOf('.'))}` : '*');
+  return segments.map(kind).join('/');
 }
 
 export class RouteTimes {

@@ -1,6 +1,6 @@
 // The benchmark harness on a small corpus: it runs end to end and writes a report of the promised shape. Timings
 // are never checked here; they belong to the benchmark's report, not to a pass or a fail.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BenchReport } from '../../bench/harness/report.ts';
@@ -40,6 +40,22 @@ describe('npm run bench on 200 readouts', () => {
     const meetings = report.archive.routes?.['/meetings/*/index.html'];
     expect(meetings?.pages).toBe(report.corpus.meetings);
     expect(report.archive.routes?.['/og/*.png']?.pages).toBe(report.corpus.meetings);
+  });
+
+  test('the rebuild after one added readout copies unchanged meeting pages instead of writing them again', () => {
+    const meetings = report.warm.routes?.['/meetings/*/index.html'];
+    expect(meetings?.cached).toBeGreaterThan(report.corpus.meetings / 2);
+    expect(meetings?.pages).toBeGreaterThan(0);
+  });
+
+  test('after the rebuild, the meeting before the added one links on to it, though its own accounts did not change', () => {
+    const dist = join(dir, 'work', 'archive-dist', 'meetings');
+    const page = (id: string) => readFileSync(join(dist, id, 'index.html'), 'utf8');
+    const added = readdirSync(dist).find((id) => /^\d{4}-/.test(id) && existsSync(join(dist, id, 'index.html')) && page(id).includes(`/originals/${report.warm.added}`));
+    expect(added).toBeDefined();
+    const previous = /<a href="\/meetings\/([^/"]+)\/" rel="prev">/.exec(page(added!))?.[1];
+    expect(previous).toBeDefined();
+    expect(page(previous!)).toContain(`<a href="/meetings/${added}/" rel="next">`);
   });
 
   test('the output is counted by folder, per readout, with its largest file', () => {
