@@ -1,10 +1,10 @@
 // The archive's build and search measured against the bare stack, in one run, on a generated corpus.
-// Usage: npm run bench -- --readouts 10000 [--seed 1] [--work <folder>] [--out bench] [--no-search] [--no-bare] [--no-warm]
+// Usage: npm run bench -- --readouts 10000 [--seed 1] [--work <folder>] [--out bench] [--no-search] [--no-bare] [--no-warm] [--heap-mb N]
 // Writes <out>/report.md and <out>/report.json, and the same as report-<N>.md/.json to keep one per size; each
 // build's log goes to <work>/<build>.log.
 // --search-only measures search again on the site the last run left in <work>, into that run's report.
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -68,12 +68,26 @@ function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 }
 
+/** --heap-mb raises V8's heap limit for every build of the run (both sides alike), for sizes beyond its default. */
+let heapMb: number | undefined;
+const heapOption = (): Record<string, string> => (heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() } : {});
+
+/** The chunks a build writes beside its output import packages: they find them through a link to the project's. */
+function linkModules(dir: string): void {
+  const link = join(dir, 'node_modules');
+  if (!existsSync(link)) symlinkSync(join(ROOT, 'node_modules'), link, 'dir');
+}
+
 async function astroBuild(root: string, content: string, cache: string, outDir: string, logFile: string, log?: (line: string) => void): Promise<BuildRun> {
   const routes = new RouteTimes();
   writeFileSync(logFile, '');
+  // Run from the work folder: Astro writes a build's server chunks under the working directory when the output
+  // folder lies outside it, so two builds started from the project would share, and delete, each other's chunks.
+  const cwd = dirname(outDir);
+  linkModules(cwd);
   const run = await measure(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, READOUT_CONTENT_DIR: content, READOUT_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd,
+    env: { ...process.env, READOUT_CONTENT_DIR: content, READOUT_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...heapOption() },
     markers: MARKS,
     log: (line) => {
       routes.line(line);
@@ -175,7 +189,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const cpu = cpus();
   const report: BenchReport = {
     date: started.toISOString(),
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, platform: `${process.platform} ${process.arch}`, load, loadAtEnd: loadavg() },
+    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, platform: `${process.platform} ${process.arch}`, load, loadAtEnd: loadavg(), ...(heapMb ? { heapMb } : {}) },
     corpus: { readouts: options.readouts, meetings: corpus.meetings, seed: options.seed, bytes: folderBytes(join(corpus.dir, 'readouts')) },
     archive,
     bare,
@@ -200,10 +214,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       'no-search': { type: 'boolean', default: false },
       'no-bare': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
+      'heap-mb': { type: 'string' },
       verbose: { type: 'boolean', default: false },
       'search-only': { type: 'boolean', default: false },
     },
   });
+  if (values['heap-mb']) heapMb = Number(values['heap-mb']);
   const report = await (values['search-only'] ? rerunSearch : runBench)({
     readouts: Number(values.readouts),
     seed: Number(values.seed),

@@ -19,7 +19,7 @@ export const NOT_RUN: BuildRun = { wallMs: NaN, cpuMs: NaN, peakRssBytes: NaN, s
 
 export interface BenchReport {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; load: number[]; loadAtEnd?: number[] };
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; load: number[]; loadAtEnd?: number[]; heapMb?: number };
   corpus: { readouts: number; meetings: number; seed: number; bytes: number };
   archive: BuildRun;
   bare: BuildRun;
@@ -70,7 +70,7 @@ export function reportMarkdown(r: BenchReport): string {
   const lines = [
     `# Benchmark: ${r.corpus.readouts.toLocaleString('en-GB')} readouts`,
     '',
-    `${r.date}; ${r.machine.cpus} × ${r.machine.cpuModel}, ${mb(r.machine.memoryBytes)} of memory, Node ${r.machine.node}; load average at the start ${r.machine.load.map((l) => l.toFixed(1)).join(', ')}${r.machine.loadAtEnd ? `, at the end ${r.machine.loadAtEnd.map((l) => l.toFixed(1)).join(', ')}` : ''}.`,
+    `${r.date}; ${r.machine.cpus} × ${r.machine.cpuModel}, ${mb(r.machine.memoryBytes)} of memory, Node ${r.machine.node}; load average at the start ${r.machine.load.map((l) => l.toFixed(1)).join(', ')}${r.machine.loadAtEnd ? `, at the end ${r.machine.loadAtEnd.map((l) => l.toFixed(1)).join(', ')}` : ''}.${r.machine.heapMb ? ` Every build ran with a V8 heap limit of ${r.machine.heapMb.toLocaleString('en-GB')} MB (--max-old-space-size).` : ''}`,
     `Generated corpus: ${r.corpus.readouts.toLocaleString('en-GB')} readouts in ${r.corpus.meetings.toLocaleString('en-GB')} meetings (seed ${r.corpus.seed}), ${mb(r.corpus.bytes)} of text.`,
     '',
     '## Build',
