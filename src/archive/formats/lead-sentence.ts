@@ -33,17 +33,22 @@ const MEETING_NOUN = /\b(?:meetings?|talks?|conversations?|(?:tele|video\s?|web\
 const HELD = /\b(?:held|had|holds|has|chaired|co-chaired|hosted|convened|conducted)\b((?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,250}?)\b(?:with|between)\s+/giu;
 const MET = /\b(?:met|meets|spoke|speaks|talked|talks|conferred|telephoned|phoned)\b((?:[^.;]|(?<=\b\p{Lu})\.|\.(?=\S)){0,80}?)\bwith\s+/giu;
 const COURTESY = /\b(?:received|receives)\s+(?:a\s+)?courtesy\s+calls?\s+(?:from|by)\s+|\bpaid\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)\s+/gi;
-const BETWEEN = /\b(?:meeting|talks?|conversation|conference|call|summit|dialogue)\s+between\s+(.{5,400}?)\s+(?:took place|was held|were held|was convened|was conducted|happened)\b/i;
-const ATTENDEES = /\((?:attendees|participants|attended by)\s*:\s*([^()]*(?:\([^()]*\)[^()]*)*)(?:\)|$)|\b(?:Attending were|The attendees were|The participants were|Participants were|Attending the meeting were)\s+(.*)$/i;
+// A run of spaces is met at its start: a list ending inside it would have ended a space earlier. Linear on long runs.
+const BETWEEN = /\b(?:meeting|talks?|conversation|conference|call|summit|dialogue)\s+between\s+(.{5,400}?)(?<!\s)\s+(?:took place|was held|were held|was convened|was conducted|happened)\b/i;
+// A list starts on a non-space: whether it reads never depends on how many spaces before it it takes, so it takes none.
+const ATTENDEES = /\((?:attendees|participants|attended by)\s*:\s*((?:[^()\s][^()]*)?(?:\([^()]*\)[^()]*)*)(?:\)|$)|\b(?:Attending were|The attendees were|The participants were|Participants were|Attending the meeting were)\s+((?:\S.*)?)$/i;
 const SUBJECTS_MET = /^(.{5,400}?),?\s+(?:met|held (?:a |their |the )?(?:\w+\s+){0,4}(?:meeting|talks?|consultations?))\s+(?:in|at|on|today|yesterday|virtually|by)\b/i;
 
-/** Cuts the list of people after "with": where the sentence moves on to time, place, occasion or purpose. */
+/**
+ * Cuts the list of people after "with": where the sentence moves on to time, place, occasion or purpose. A cut
+ * that starts with spaces starts where they start, as the first match does anyway: linear on long runs.
+ */
 const OBJECT_END = new RegExp(
-  String.raw`\s+(?:for\s+(?:about|approximately|around|some|nearly|over|roughly|more than|\d|an?\s|one|two|three|four|half)|` +
+  String.raw`(?<!\s)\s+(?:for\s+(?:about|approximately|around|some|nearly|over|roughly|more than|\d|an?\s|one|two|three|four|half)|` +
     String.raw`from\s+\d|at\s+(?:the|his|her|a|an|around|about|approximately|\d)\b|in\s+(?=\p{Lu})(?!(?:charge|Charge)\b)|on\s+the\s+(?:sidelines|margins|occasion)|` +
     String.raw`on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+(?:${MONTH_NAME_PATTERN})|on\s+\d|today\b|yesterday\b|this\s+(?:morning|afternoon|evening)|during\s|while\s|ahead\s+of\s|` +
     String.raw`following\s|prior\s+to\s|before\s+(?:the|their|his|her)\s|after\s+(?:the|their|his|her)\s|to\s+(?:discuss|exchange|review|reaffirm|congratulate|express|confirm|talk)\b|regarding\s|about\s|on\s+(?:a|an)\s)|` +
-    String.raw`,?\s+(?:who|which|where|visiting)\b|,\s+(?:on|in|at|to)\s+|,?\s+and\s+(?=\p{Ll})(?!(?:his|her|their|the\s+(?:Hon|Foreign|Minister|Prime|President|Secretary|Premier|Chancellor|State))\b)|;`,
+    String.raw`(?:,|(?<!\s))\s+(?:who|which|where|visiting)\b|,\s+(?:on|in|at|to)\s+|(?:,|(?<!\s))\s+and\s+(?=\p{Ll})(?!(?:his|her|their|the\s+(?:Hon|Foreign|Minister|Prime|President|Secretary|Premier|Chancellor|State))\b)|;`,
   'u',
 );
 

@@ -121,10 +121,12 @@ const SENTENCE_END = String.raw`(?=;|\.\s|\.?$)`;
 // Places and occasions are short; bounding them keeps each match linear on long or hostile text.
 /** A place: no sentence end inside, but abbreviations such as "D.C." are fine. */
 const PLACE = String.raw`(?:[^.;]|\.(?=\S)){1,120}?`;
-const VISIT_FOR = new RegExp(`${VISITING}(${PLACE}),?\\s+(?:for|to attend|on the occasion of)\\s+(?:the\\s+)?([^;]{1,200}?)${SENTENCE_END}`, 'i');
+// Here and below, a run of spaces after a lazy part is met at its start (the part would have ended a space earlier):
+// the same matches, linear on long runs.
+const VISIT_FOR = new RegExp(`${VISITING}(${PLACE})(?:,|(?<!\\s))\\s+(?:for|to attend|on the occasion of)\\s+(?:the\\s+)?([^;]{1,200}?)${SENTENCE_END}`, 'i');
 const VISIT = new RegExp(`${VISITING}(${PLACE})${SENTENCE_END}`, 'i');
-const SIDELINES = /\bon the (?:sidelines|margins) of (?:the\s+)?([^;]{1,200}?)(?:\s+in\s+([A-Z][^;]{0,80}?))?(?=;|\.\s|\.?$)/i;
-const IN_PLACE = /\b(?:held|met|took place)\s+in\s+([A-Z][^,.;]*?(?:,\s*[A-Z][^,.;]*?)?)(?=\s+(?:on|from|at|to|for|during|in order)\b|[,.;]|$)/;
+const SIDELINES = /\bon the (?:sidelines|margins) of (?:the\s+)?([^;]{1,200}?)(?:(?<!\s)\s+in\s+([A-Z][^;]{0,80}?))?(?=;|\.\s|\.?$)/i;
+const IN_PLACE = /\b(?:held|met|took place)\s+in\s+([A-Z][^,.;]*?(?:,\s*[A-Z][^,.;]*?)?)(?=(?<!\s)\s+(?:on|from|at|to|for|during|in order)\b|[,.;]|$)/;
 
 /** Finds where a meeting took place and on what occasion, as the text words them. */
 export function readPlaceAndOccasion(text: string): PlaceAndOccasion {

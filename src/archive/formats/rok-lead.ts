@@ -38,7 +38,8 @@ function forReading(text: string): string {
   return text
     .replace(/(Secretary|Minister|Ambassador)(of|for)(?=\s)/g, '$1 $2')
     .replace(/\b(Secretary|Minister|Ambassador)(?=\p{Lu}\p{Ll})/gu, '$1 ')
-    .replace(/(?<=\b(?:Minister|Affairs|Secretary|Ambassador|President|Chairman|Director|Mr\.|Ms\.|Dr\.)\s+)(\p{Lu}\p{Ll}{1,6}),\s+(\p{Lu}\p{Ll}+-\p{Ll}+)\b/gu, `$1${NAME_COMMA}$2`);
+    // Looking back only before a capital keeps this linear on long runs of spaces.
+    .replace(/(?=\p{Lu})(?<=\b(?:Minister|Affairs|Secretary|Ambassador|President|Chairman|Director|Mr\.|Ms\.|Dr\.)\s+)(\p{Lu}\p{Ll}{1,6}),\s+(\p{Lu}\p{Ll}+-\p{Ll}+)\b/gu, `$1${NAME_COMMA}$2`);
 }
 
 /** "will travel to Japan", "is to visit", "is scheduled to hold": what is yet to happen. */
@@ -94,7 +95,7 @@ function readSubject(before: string): Subject {
   let i = segs.length - 1;
   for (; i >= 0 && /^\p{Ll}/u.test(segs[i]!); i--) {
     const seg = segs[i]!;
-    const joined = /^together with\s+(.+)$/i.exec(seg);
+    const joined = /^together with\s+(\S.*)$/i.exec(seg);
     if (joined) together.unshift(...readPeople(joined[1]!));
     else contexts.unshift(seg);
   }
@@ -112,15 +113,19 @@ function readSubject(before: string): Subject {
   return { people: readPeople(own.join(', ')), together, contexts };
 }
 
-/** Where the people after the verb end and the sentence moves on to time, place, purpose or a new clause. */
+/**
+ * Where the people after the verb end and the sentence moves on to time, place, purpose or a new clause. A cut that
+ * starts with spaces starts where they start, as the first match does anyway: linear on long runs.
+ */
 const OBJECT_END = new RegExp(
-  String.raw`\s+(?:on\s+(?:the\s+(?:${PART_OF_DAY}|sidelines|margins|occasion)\b|${WEEKDAY}|(?:${MONTH_NAME_PATTERN})\b|\d)|in\s+(?=\p{Lu})|at\s+(?:the|his|her|their|a|an|around|about|\d)\b|` +
+  String.raw`(?<!\s)\s+(?:on\s+(?:the\s+(?:${PART_OF_DAY}|sidelines|margins|occasion)\b|${WEEKDAY}|(?:${MONTH_NAME_PATTERN})\b|\d)|in\s+(?=\p{Lu})|at\s+(?:the|his|her|their|a|an|around|about|\d)\b|` +
     String.raw`(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone\b|via\s|for\s+(?:about|around|approximately|some|nearly|over|more than|\d|an?\s|one|two|three|four|half)|from\s+\d|` +
     String.raw`to\s+(?:discuss|exchange|review|reaffirm|congratulate|express|confirm|talk|attend)\b|during\s|while\s|today\b|yesterday\b|and\s+(?:the\s+two|they|both)\b)|` +
-    String.raw`,?\s+(?:who|which|where|while|whom)\b|,\s+(?:on|in|at|to|for|during|local)\s+|,\s+and\s+(?=\p{Ll})|;|\.\s*$`,
+    String.raw`(?:,|(?<!\s))\s+(?:who|which|where|while|whom)\b|,\s+(?:on|in|at|to|for|during|local)\s+|,\s+and\s+(?=\p{Ll})|;|\.\s*$`,
   'u',
 );
-const SECOND_CALL = /,?\s+(?:and\s+)?then\s+with\s+|,?\s+followed\s+by\s+(?:another|a\s+second|one)(?:\s+(?:call|conversation|meeting|talk))?\s+with\s+/i;
+// Starts where a run of spaces starts, as the first match does anyway: linear on long runs.
+const SECOND_CALL = /(?:,|(?<!\s))\s+(?:and\s+)?then\s+with\s+|(?:,|(?<!\s))\s+followed\s+by\s+(?:another|a\s+second|one)(?:\s+(?:call|conversation|meeting|talk))?\s+with\s+/i;
 
 function cutObject(text: string): { list: string; rest: string } {
   const end = OBJECT_END.exec(text);
@@ -130,7 +135,8 @@ function cutObject(text: string): { list: string; rest: string } {
 const DAY_PART = String.raw`(${MONTH_NAME_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`;
 const ON_DAY = new RegExp(String.raw`\b[Oo]n\s+(?:the\s+${PART_OF_DAY}\s+of\s+)?(?:${WEEKDAY},?\s+)?${DAY_PART}`);
 const WEEKDAY_DAY = new RegExp(String.raw`\b${WEEKDAY},?\s+${DAY_PART}`);
-const ANY_DAY = new RegExp(String.raw`(?<!\b(?:since|from|until|till|through|to|and|of|between|before|after)\s+)\b${DAY_PART}`);
+// Looking back only where a month can start keeps this linear on long runs of spaces.
+const ANY_DAY = new RegExp(String.raw`\b(?=[A-Z])(?<!\b(?:since|from|until|till|through|to|and|of|between|before|after)\s+)${DAY_PART}`);
 
 /** The day of the meeting: "on [the morning of] [Thursday,] January 23", not "in office since October 8". */
 function readDay(sentence: string): MeetingDay | undefined {
@@ -147,7 +153,7 @@ const PLACE_END = String.raw`(?=\s*(?:[,.;]|$)|\s+(?:on|for|from|at|to|where|whi
 const IN_PLACE = new RegExp(String.raw`\b[Ii]n\s+(${PLACE_WORDS})(?:,\s+(${PLACE_WITH_OF})${PLACE_END})?`, 'u');
 const VISIT_PLACE = new RegExp(String.raw`^(?:During|On|In the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip)\s+(?:in|to)\s+(${PLACE_WORDS})(?:,\s+(${PLACE_WITH_OF})${PLACE_END})?`, 'u');
 const WHO_IN = new RegExp(String.raw`\b(?:who|which)\s+(?:is|was|are|were)\s+(?:in|visiting)\s+(${PLACE_WITH_OF})${PLACE_END}`, 'u');
-const AT_IN = new RegExp(String.raw`\bat\s+(?:the\s+|his\s+|her\s+|their\s+)?[^,.;]{3,100}?\s+in\s+(${PLACE_WORDS})(?:,\s+(${PLACE_WITH_OF})${PLACE_END})?`, 'u');
+const AT_IN = new RegExp(String.raw`\bat\s+(?:the\s+|his\s+|her\s+|their\s+)?[^,.;]{3,100}?(?<!\s)\s+in\s+(${PLACE_WORDS})(?:,\s+(${PLACE_WITH_OF})${PLACE_END})?`, 'u');
 const MEETING_IN = new RegExp(String.raw`\b(?:met|talked|spoke|dined|held\s+(?:talks|a\s+meeting))\s+in\s+(${PLACE_WORDS})(?:,\s+(${PLACE_WITH_OF})${PLACE_END})?`, 'u');
 
 /** "Honolulu, Hawaii" from its two parts; a wider part that styles a person is no place. */
@@ -160,13 +166,14 @@ function placeOf(m: RegExpExecArray | null): string | undefined {
   return [m[1]!, kept].filter(Boolean).join(', ').replace(/^the\s+/, '').replace(/(?<!\b\p{Lu}\.\p{Lu})\.$/u, '');
 }
 
-const OCCASION_END = String.raw`(?=,|;|\.\s|\.?$|\s+in\s+\p{Lu}|\s+which\b|\s+where\b)`;
+// A run of spaces after a lazy part is met at its start (the part would have ended a space earlier): linear on long runs.
+const OCCASION_END = String.raw`(?=,|;|\.\s|\.?$|(?<!\s)\s+(?:in\s+\p{Lu}|which\b|where\b))`;
 const OCCASIONS = [
   new RegExp(String.raw`\b[Oo]n the (?:margins|sidelines|occasion) of (?:the\s+)?([^,;]{3,150}?)${OCCASION_END}`, 'u'),
   new RegExp(String.raw`\b(?:were|was)\s+(?:both\s+)?(?:at|attending)\s+(?:the\s+)?([^,;]{3,150}?)${OCCASION_END}`, 'u'),
   new RegExp(String.raw`^for\s+(?:the\s+|an?\s+)?([^,;]{3,150}?)${OCCASION_END}`, 'u'),
   new RegExp(String.raw`\bto attend (?:the\s+)?([^,;]{3,150}?)${OCCASION_END}`, 'u'),
-  new RegExp(String.raw`\b(?:who|which)\s+(?:is|was|are|were)\s+in\s+[^,;]+?\s+for\s+(?:the\s+|an?\s+)?([^,;]{3,150}?)${OCCASION_END}`, 'u'),
+  new RegExp(String.raw`\b(?:who|which)\s+(?:is|was|are|were)\s+in\s+[^,;\s][^,;]*?(?<!\s)\s+for\s+(?:the\s+|an?\s+)?([^,;]{3,150}?)${OCCASION_END}`, 'u'),
 ];
 
 function readOccasion(sentence: string, contexts: string[]): string | undefined {
@@ -211,7 +218,7 @@ function readSentence(sentence: string): RokLead | RokAnnouncement | undefined {
   const found = VERBS.flatMap((verb) => [...sentence.matchAll(verb.re)].map((m) => ({ verb, m }))).sort((a, b) => a.m.index - b.m.index);
   // "X, who will visit Japan next week, met Y": a clause about someone, not what the sentence reports.
   const future = FUTURE.exec(sentence.replace(/,\s+(?:who|which)\b[^,]*,/g, (clause) => ' '.repeat(clause.length)));
-  if (future && (found.length === 0 || future.index < found[0]!.m.index)) return { announcement: sentence.slice(future.index).split(/[,;]|\s+(?:for|with|to attend)\s+|\.\s*$/)[0]!.slice(0, 100) };
+  if (future && (found.length === 0 || future.index < found[0]!.m.index)) return { announcement: sentence.slice(future.index).split(/[,;]|(?<!\s)\s+(?:for|with|to attend)\s+|\.\s*$/)[0]!.slice(0, 100) };
   for (const { verb, m } of found) {
     const subject = readSubject(sentence.slice(0, m.index));
     if (subject.people.length === 0) continue;
