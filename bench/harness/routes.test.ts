@@ -32,3 +32,10 @@ test('pages copied from the last build are counted apart from pages written', ()
   times.line('16:47:06   ├─ /meetings/2023-07-15-japan-us/index.html (+9ms)');
   expect(times.kinds).toEqual({ '/meetings/*/index.html': { pages: 1, ms: 9, cached: 1 } });
 });
+
+test('a page that took over a second counts, though Astro writes its time in seconds', () => {
+  const times = new RouteTimes();
+  times.line('16:47:06   ├─ /meetings/2023-07-14-japan-us-rok/index.html (+1.25s) ');
+  times.line('16:47:09   ├─ /meetings/2023-07-15-japan-us/index.html (+1m 5s) ');
+  expect(times.kinds).toEqual({ '/meetings/*/index.html': { pages: 2, ms: 1250 + 65_000 } });
+});

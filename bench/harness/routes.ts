@@ -8,7 +8,8 @@ export interface RouteTime {
   cached?: number;
 }
 
-const PAGE_LINE = /[├└]─ (\/\S*) \(\+(\d+)ms\)/;
+/** Astro writes a page's time as "12ms", "1.23s" or "1m 5s". */
+const PAGE_LINE = /[├└]─ (\/\S*) \(\+(?:(\d+)m )?(\d+(?:\.\d+)?)(ms|s)\)/;
 const CACHED_LINE = /[├└]─ (\/\S*) +\((?:cached|restored)\)/;
 /** Path segments that name a kind of page rather than one page of it. */
 const KEEP = /^(?:index\.html|compare|page|feed\.xml|readouts|meetings)$|\.(?:json|csv|xml|txt)$/;
@@ -36,6 +37,6 @@ export class RouteTimes {
     const kind = routeKind(m[1]!);
     const t = (this.kinds[kind] ??= { pages: 0, ms: 0 });
     t.pages += 1;
-    t.ms += Number(m[2]);
+    t.ms += Number(m[2] ?? 0) * 60_000 + Number(m[3]) * (m[4] === 's' ? 1000 : 1);
   }
 }
