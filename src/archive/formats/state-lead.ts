@@ -50,12 +50,13 @@ const OPENING = new RegExp(
   'iu',
 );
 
+// Each ending starts only where its run of spaces starts, so a long run is never rescanned from every space in it.
 const OBJECT_END = new RegExp(
-  String.raw`\s+(?:on|at|in|to|during|about|regarding|over|following|ahead of|after|before|while|this|today|tonight|yesterday|earlier|once|again|by (?:phone|telephone|video)|for (?!(?:the\s+)?\p{Lu})|the (?:morning|afternoon|evening|night) of)\b|` +
+  String.raw`(?<!\s)\s+(?:on|at|in|to|during|about|regarding|over|following|ahead of|after|before|while|this|today|tonight|yesterday|earlier|once|again|by (?:phone|telephone|video)|for (?!(?:the\s+)?\p{Lu})|the (?:morning|afternoon|evening|night) of)\b|` +
     // "... with Foreign Minister Hayashi Yoshimasa and they condemned ...": a new clause, not another person.
     // "... Kamikawa Yoko and discussed ...": a verb after "and" begins what they did.
-    String.raw`\s+and\s+(?:they|he|she|we|both|together|(?:discussed|reaffirmed|agreed|emphasized|underscored|expressed|welcomed|condemned|exchanged|reviewed|talked|spoke|noted|highlighted|affirmed|shared|stressed|committed|pledged|conveyed|thanked)\b)|` +
-    String.raw`\s*,\s*(?:who|which|where|to|as|on|in|at|during|and\s+(?=\p{Ll}))|;|[.](?=\s*$)`,
+    String.raw`(?<!\s)\s+and\s+(?:they|he|she|we|both|together|(?:discussed|reaffirmed|agreed|emphasized|underscored|expressed|welcomed|condemned|exchanged|reviewed|talked|spoke|noted|highlighted|affirmed|shared|stressed|committed|pledged|conveyed|thanked)\b)|` +
+    String.raw`(?<!\s)\s*,\s*(?:who|which|where|to|as|on|in|at|during|and\s+(?=\p{Ll}))|;|[.](?=\s*$)`,
   'u',
 );
 
@@ -104,9 +105,16 @@ const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’-]*(?:\.(?:\p{Lu}\.?)?)?`;
 // "Rio de Janeiro, Federative Republic of Brazil", "Washington, D.C.": small words may join the capitalised ones.
 const PLACE_PART = String.raw`${PLACE_WORD}(?:\s+(?:(?:de|da|do|del|di|la|le|of|the|upon|on|am|an|der|sur)\s+){0,2}${PLACE_WORD}){0,4}`;
 const PLACE = String.raw`(${PLACE_PART}(?:,\s+(?:the\s+)?${PLACE_PART})?)`;
+/**
+ * "the margins of <occasion> in <Place>": the occasion is 3 to 120 characters and may take spaces after "of". It is
+ * read from a visible character to a visible one, so no space is both the occasion's and its neighbours': the first
+ * "in" 4 or more characters past the occasion's first visible one is taken (the spaces before "in" count), else one
+ * that spaces after "of", counted in, bring within reach ("of   G in", "of     in").
+ */
+const MARGINS_OCCASION = String.raw`(?:\s+[^,;.\s](?:(?=\s{3})|[^,;.\s](?=\s{2})|[^,;.]{1,118}?[^,;.\s])|\s{2,}[^,;.\s][^,;.]|\s{3,}[^,;.\s]|\s{4})`;
 /** "in Rome", "on Wednesday in Washington", "on the margins of the G7 Summit in Hiroshima, Japan", "in Cornwall today". */
 const PLACE_AFTER = new RegExp(
-  String.raw`^(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:sidelines|margins)\s+of\s+[^,;.]{3,120}?)|today|yesterday|this\s+\w+|virtually)\s+)?in\s+${PLACE}`,
+  String.raw`^(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:sidelines|margins)\s+of${MARGINS_OCCASION})|today|yesterday|this\s+\w+|virtually)\s+)?in\s+${PLACE}`,
   'u',
 );
 const MET_IN = new RegExp(String.raw`\b(?:met|held[^.;]{0,40}?)\s+(?:today\s+|yesterday\s+)?in\s+${PLACE}`, 'u');
@@ -115,8 +123,8 @@ const OPENING_PLACE = new RegExp(String.raw`^(?:Today |Earlier today )?[Ii]n\s+$
 /** A place as the sentence words it, without the clause that follows ("Washington, to discuss ..."). */
 function tidyPlace(place: string | undefined): string | undefined {
   if (!place) return undefined;
-  // "in New York on May 18": a day after the city is no part of its name.
-  const cut = place.split(new RegExp(String.raw`,\s+(?=\p{Ll})|\s+(?:to|for|and|where|who)\s+(?=\p{Ll})|\s+on\s+(?:${MONTH_NAME_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.*$`, 'u'))[0]!.replace(/(?<![.,;])[.,;]+$/, (m) => (/\b\p{Lu}\.$/u.test(place) ? m.replace(/[,;]/g, '') : '')).trim();
+  // "in New York on May 18": a day after the city is no part of its name. A cut starts where its spaces start.
+  const cut = place.split(new RegExp(String.raw`,\s+(?=\p{Ll})|(?<!\s)\s+(?:to|for|and|where|who)\s+(?=\p{Ll})|(?<!\s)\s+on\s+(?:${MONTH_NAME_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.*$`, 'u'))[0]!.replace(/(?<![.,;])[.,;]+$/, (m) => (/\b\p{Lu}\.$/u.test(place) ? m.replace(/[,;]/g, '') : '')).trim();
   return cut || undefined;
 }
 
@@ -129,7 +137,7 @@ function readKoreanLead(paragraph: string): StateLead | undefined {
   const subject = /^(.{2,200}?)(?:은|는)\s/u.exec(sentence);
   if (!subject) return undefined;
   const subjects: StatePerson[] = [];
-  for (const piece of subject[1]!.split(/,\s*|\s+(?:및|와|과)\s+/)) {
+  for (const piece of subject[1]!.split(/,\s*|(?<!\s)\s+(?:및|와|과)\s+/)) {
     const words = piece.trim().split(/\s+/);
     const at = words.findIndex((w) => KOREAN_OFFICE_START.test(w));
     if (at === 0) continue;
@@ -139,7 +147,8 @@ function readKoreanLead(paragraph: string): StateLead | undefined {
   }
   if (subjects.length === 0) return undefined;
   const day = readDayWords(sentence);
-  const place = /(?:오늘|어제)?\s*(\S+?)에서\s/u.exec(sentence.slice(subject[0].length))?.[1];
+  // The first word ending in "에서", read from its start ("오늘" opening the text is not part of it).
+  const place = /(?:^(?:오늘|어제)|(?<!\S))(\S+?)에서\s/u.exec(sentence.slice(subject[0].length))?.[1];
   return {
     sentence,
     subjects,

@@ -132,10 +132,14 @@ export const EXCERPT = /^\[(?:Read the full text[^\]]*|전문)\]$/i;
 /** An excerpt's link to the full text, at the end of a paragraph on Korean embassy pages. */
 export const TRAILING_EXCERPT = /(?<!\s)\s*\[(?:Read the full text[^\]]*|전문)\]$/i;
 
-/** Who a text is attributed to, in the wordings the Department and reposts use. */
+/**
+ * Who a text is attributed to, in the wordings the Department and reposts use. The name runs from a visible character
+ * to a visible character, so the spaces around it belong to one side only; after words and spaces alone (before a
+ * line is cleaned) a space stands for the name, which is then empty.
+ */
 const ATTRIBUTIONS: RegExp[] = [
-  /^(?:The (?:below|following) is|This is|Below is|The following statement is) attributable to\s+(.+?)\s*:?$/i,
-  /^As stated by\s+(.+?)\s*:$/i,
+  /^(?:The (?:below|following) is|This is|Below is|The following statement is) attributable to(?:\s+(?=\S)|\s[\n\r\u2028\u2029]*(?=[^\S\n\r\u2028\u2029]\s*$))(\S(?:.*?\S)??|[^\S\n\r\u2028\u2029])\s*:?$/i,
+  /^As stated by(?:\s+(?=\S)|\s[\n\r\u2028\u2029]*(?=[^\S\n\r\u2028\u2029]\s*:$))(\S(?:.*?\S)??|[^\S\n\r\u2028\u2029])\s*:$/i,
   /^(?:The )?U\.?S\.? Department of State released the following statement\s*:?$/i,
   /^((?:(?:State )?Department |Principal Deputy |Deputy )*Spokesperson\s+\p{Lu}[\p{L}.'’ -]{2,40})\s*:$/u,
 ];
@@ -149,7 +153,7 @@ export function readAttribution(text: string): { text: string; who?: string } | 
 }
 
 /** A speaker label: "SECRETARY BLINKEN:", "FOREIGN MINISTER HAYASHI:", "MR PRICE:", "QUESTION:". */
-const SPEAKER = /^((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,5}):(?:\s+(.*))?$/;
+const SPEAKER = /^((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,5}):(?:\s+(\S.*)?)?$/;
 
 export function readTurn(text: string): { speaker: string; text: string } | undefined {
   const m = SPEAKER.exec(text);
@@ -186,7 +190,8 @@ export function splitRunTogether(text: string): string[] {
     tail = tags[1];
     rest = rest.slice(0, tags.index);
   }
-  const date = new RegExp(`\\s+((?:${MONTH_NAME_PATTERN})\\.? \\d{1,2}, \\d{4})\\s+`, 'i');
+  // Starts only where its spaces start: a long run of spaces is read once.
+  const date = new RegExp(`(?<!\\s)\\s+((?:${MONTH_NAME_PATTERN})\\.? \\d{1,2}, \\d{4})\\s+`, 'i');
   rest = rest
     .replace(/(?<!\s)\s+(Readout|Media Note|Joint Statement|Press Statement|Remarks)(?=\s+(?:Office of the Spokesperson|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/i, '\n$1')
     .replace(/(?<!\s)\s+(Office of the Spokesperson)\s+/i, '\n$1\n')

@@ -38,7 +38,8 @@ const STYLE_HINT = /\b(?:Minister|Secretary|President|Head|Member|Premier|Chance
 
 function isNameWord(word: string, inCountry: boolean): boolean {
   if (inCountry) return false;
-  const w = word.replace(/^[("“]+|[)"”,;:]+$/g, '');
+  // Opening marks first, then closing ones from where their run starts: a long run is read once.
+  const w = word.replace(/^[("“]+/, '').replace(/(?<![)"”,;:])[)"”,;:]+$/, '');
   // An Arabic family name may keep its article in lower case ("Badr al-Busaidi").
   if (/^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u.test(w)) return true;
   if (!/^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u.test(w)) return false;
@@ -83,7 +84,8 @@ function cutList(list: string): string[] {
   const pieces: string[] = [];
   let depth = 0;
   let current = '';
-  const tokens = list.split(/(,\s*(?:and\s+)?|\s+and\s+|[()])/i);
+  // " and " is cut where its spaces start, so a long run of spaces is read once.
+  const tokens = list.split(/(,\s*(?:and\s+)?|(?<!\s)\s+and\s+|[()])/i);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token === '(') depth++;
@@ -154,7 +156,9 @@ function titlePeopleText(title: string): string | undefined {
     .replace(/^Remarks (?:to the Press )?with\s+/i, '')
     .replace(/['’]s\s+(?:[\w-]+\s+){0,2}?(?:Meetings?|Calls?|Conversations?|Talks|Dinner|Lunch(?:eon)?|Breakfast|Consultations?)\s+with\s+/i, ', ')
     .replace(/['’]s\s+(?:[\w-]+\s+){0,2}?(?:Meetings?|Calls?|Conversations?|Talks|Consultations?)$/i, '')
-    .replace(/\s+at\s+(?:a|an|the)\s+[^,]*?\s+with\s+/i, ', ')
+    // "... at the <event> with ...": the event runs from a visible character to a visible one, so each space is read
+    // once; "at the  with" (two spaces) still cuts there.
+    .replace(/(?<!\s)\s+at\s+(?:a|an|the)(?:\s+[^,\s](?:[^,]*?[^,\s])??|\s(?=\s))\s+with\s+/i, ', ')
     .replace(/(?<!\s)\s+(?:Before|After|Following|At|Prior to|Ahead of|During|On the (?:Margins|Sidelines) of)\s+(?:Their|the|a|an)\b.*$/i, '');
   return t;
 }

@@ -32,7 +32,7 @@ function oneEditAway(word: string): Set<string> {
 
 /** The place as meant: "Tokyp, Japan" becomes "Tokyo, Japan"; anything else is returned as written. */
 export function correctPlaceTypo(place: string): string {
-  const m = /^([\p{L}'’ -]{3,40}),\s*(.+)$/u.exec(place);
+  const m = /^([\p{L}'’ -]{3,40}),\s*(\S.*)$/u.exec(place);
   if (!m) return place;
   const [city, region] = [m[1]!.trim(), m[2]!.trim()];
   const iso = COUNTRY_CODES.get(region.toLowerCase()) ?? (/^[A-Z]{2}$/.test(region) ? 'US' : undefined);

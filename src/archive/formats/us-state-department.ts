@@ -609,7 +609,8 @@ export const usStateDepartment: PublisherFormat = {
   description:
     'a U.S. Department of State text ("An official website of the United States government" banner, a title such as "Secretary Blinken’s Meeting with ...", "The below is attributable to ...", speaker labels such as "SECRETARY BLINKEN:", or a press-feed HTML body)',
   detect(lines) {
-    const clean = lines.slice(0, 400).flatMap((l) => splitRunTogether(cleanLine(l.replace(/<[^>]*>/g, ' ').replace(INVISIBLE, ''))));
+    // A tag runs from the first "<" after the last ">" to the next ">": each "<" looks back only to the one before it.
+    const clean = lines.slice(0, 400).flatMap((l) => splitRunTogether(cleanLine(l.replace(/<(?<!<[^>]*?<)[^>]*>/g, ' ').replace(INVISIBLE, ''))));
     if (clean.slice(0, 15).some((l) => BANNER.test(l) && !/^Flag$/i.test(l))) return 3;
     if (clean.some((l) => /^Official news published at https?:\/\/(?:www\.)?state\.gov\//i.test(l))) return 3;
     // A ministry's Korean navigation or text means a ROK page, whatever English it quotes.
