@@ -65,23 +65,11 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-/**
- * Patterns flagged when this check was introduced and not yet rewritten, one "file /source/flags" a line. The list
- * may only shrink: a pattern not on it fails, and so does one on it that is no longer flagged (remove its line).
- */
-const BACKLOG = new Set(readFileSync(join(FORMATS, 'super-linear-backlog.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
-const key = ({ where, source, flags }: Found) => `${where.split(':')[0]} /${source}/${flags}`;
-
 function superLinear(found: Found[]): string[] {
   return found
-    .filter((f) => analyse({ source: f.source, flags: f.flags }).reports.length && !BACKLOG.has(key(f)))
+    .filter((f) => analyse({ source: f.source, flags: f.flags }).reports.length)
     .map((f) => `${f.where}: /${f.source.slice(0, 80)}${f.source.length > 80 ? '…' : ''}/${f.flags} (${analyse({ source: f.source, flags: f.flags }).reports.map((r) => r.type).join(', ')})`);
 }
-
-test('every pattern on the backlog is still in the readers and still flagged', () => {
-  const flagged = new Set([...literals(), ...built.values()].filter((f) => analyse({ source: f.source, flags: f.flags }).reports.length).map(key));
-  expect([...BACKLOG].filter((k) => !flagged.has(k))).toEqual([]);
-}, HEAVY);
 
 test('the readers’ regular expression literals are all found', () => {
   expect(literals().length).toBeGreaterThan(200);
