@@ -70,7 +70,9 @@ export async function measure(command: string, args: string[], options: { cwd: s
   const tail: string[] = [];
   let peakRssBytes = 0;
   const lastTicks = new Map<number, number>();
-  const onLine = (line: string) => {
+  const onLine = (coloured: string) => {
+    // Colour codes (Astro colours its log where it thinks a terminal shows them, as on CI) would hide the markers.
+    const line = coloured.replace(/\u001b\[[0-9;]*m/g, '');
     tail.push(line);
     if (tail.length > 40) tail.shift();
     for (const [name, re] of Object.entries(options.markers ?? {})) if (!(name in marks) && re.test(line)) marks[name] = performance.now() - start;
