@@ -71,7 +71,8 @@ export async function measure(command: string, args: string[], options: { cwd: s
   let peakRssBytes = 0;
   const lastTicks = new Map<number, number>();
   const onLine = (coloured: string) => {
-    // Colour codes (Astro colours its log where it thinks a terminal shows them, as on CI) would hide the markers.
+    // Colour codes (Astro colours its log where it thinks a terminal shows them, as on CI) would hide the markers
+    // and the page lines; every reader of the log gets it plain.
     const line = coloured.replace(/\u001b\[[0-9;]*m/g, '');
     tail.push(line);
     if (tail.length > 40) tail.shift();

@@ -39,10 +39,3 @@ test('a page that took over a second counts, though Astro writes its time in sec
   times.line('16:47:09   ├─ /meetings/2023-07-15-japan-us/index.html (+1m 5s) ');
   expect(times.kinds).toEqual({ '/meetings/*/index.html': { pages: 2, ms: 1250 + 65_000 } });
 });
-
-test('a coloured log line counts like a plain one', () => {
-  const times = new RouteTimes();
-  times.line('16:47:06   \u001b[34m├─\u001b[39m \u001b[2m/og/2023-07-14-japan-us-rok.png\u001b[22m \u001b[2m(+18ms)\u001b[22m');
-  times.line('16:47:06   \u001b[32m├─\u001b[39m \u001b[2m/og/2023-07-15-japan-us.png\u001b[22m \u001b[32m(cached)\u001b[39m');
-  expect(times.kinds).toEqual({ '/og/*.png': { pages: 1, ms: 18, cached: 1 } });
-});

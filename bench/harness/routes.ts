@@ -25,9 +25,8 @@ export function routeKind(path: string): string {
 export class RouteTimes {
   readonly kinds: Record<string, RouteTime> = {};
 
-  line(raw: string): void {
-    // Astro colours its log when it thinks the terminal can show colours (as on CI): the codes go first.
-    const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+  /** One line of the build's log, its colour codes already removed (`measure` does that). */
+  line(line: string): void {
     const c = CACHED_LINE.exec(line);
     if (c) {
       const t = (this.kinds[routeKind(c[1]!)] ??= { pages: 0, ms: 0 });
