@@ -41,6 +41,8 @@ test('no page is wider than a 320 px screen, and every table sits in a scrolling
     await page.goto(`${inject('baseUrl')}${path}`);
     // Closed disclosures hide their tables; open them so that what they hold is measured too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // A region's scroll state (and so its hint) is updated at the next frame after it becomes scrollable.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const r = await page.evaluate(report);
     if (r.width > 320) problems.push(`${path}: ${r.width} px wide`);
     for (const t of r.loose) problems.push(`${path}: table not in a scrolling region: ${t}`);
