@@ -4,7 +4,7 @@
 // build's log goes to <work>/<build>.log.
 // --search-only measures search again on the site the last run left in <work>, into that run's report.
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -80,7 +80,8 @@ function linkModules(dir: string): void {
 
 async function astroBuild(root: string, content: string, cache: string, outDir: string, logFile: string, log?: (line: string) => void): Promise<BuildRun> {
   const routes = new RouteTimes();
-  writeFileSync(logFile, '');
+  // One stream for the whole build: a large build logs hundreds of thousands of lines.
+  const logStream = createWriteStream(logFile);
   // Run from the work folder: Astro writes a build's server chunks under the working directory when the output
   // folder lies outside it, so two builds started from the project would share, and delete, each other's chunks.
   const cwd = dirname(outDir);
@@ -91,10 +92,11 @@ async function astroBuild(root: string, content: string, cache: string, outDir: 
     markers: MARKS,
     log: (line) => {
       routes.line(line);
-      appendFileSync(logFile, `${line}\n`);
+      logStream.write(`${line}\n`);
       log?.(line);
     },
   });
+  await new Promise((done) => logStream.end(done));
   if (run.exitCode !== 0) throw new Error(`astro build in ${root} failed (${run.exitCode}):\n${run.tail.join('\n')}`);
   return { ...buildRun(run, STEPS), routes: routes.kinds };
 }
