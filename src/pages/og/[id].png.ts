@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { longDate, PUBLISHER_SHORT } from '../../archive/labels.ts';
-import { cardKey, type CardText } from '../../archive/preview-card.ts';
-import { sharedPreviewPool } from '../../archive/preview-pool.ts';
+import { cardKey, type CardText } from '../../archive/publishing/cards/card.ts';
+import { sharedPreviewPool } from '../../archive/publishing/cards/pool.ts';
 import type { Meeting } from '../../archive/schema.ts';
 
 function cardText(meeting: Meeting, countryNames: string[]): CardText {

@@ -4,8 +4,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Tinypool from 'tinypool';
-import { cardKey, type CardText } from './preview-card.ts';
-import type { CardTask } from './preview-worker.ts';
+import { cardKey, type CardText } from './card.ts';
+import type { CardTask } from './worker.ts';
 
 export class PreviewPool {
   private pool: Tinypool | undefined;

@@ -1,7 +1,7 @@
 // Runs in a worker thread of the preview-card pool: draws one card into the cache, unless an earlier build did.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { previewCard, type CardText } from './preview-card.ts';
+import { previewCard, type CardText } from './card.ts';
 
 export interface CardTask {
   text: CardText;
