@@ -1,11 +1,11 @@
 // The archive's build and search measured against the bare stack, in one run, on a generated corpus.
-// Usage: npm run bench -- --readouts 10000 [--seed 1] [--work <folder>] [--out bench] [--no-search] [--no-bare] [--no-warm] [--heap-mb N]
+// Usage: npm run bench -- --readouts 10000 [--seed 1] [--work <folder>] [--out bench] [--no-search] [--no-bare] [--no-warm] [--heap-mb N] [--cpu-prof <folder>]
 // Writes <out>/report.md and <out>/report.json, and the same as report-<N>.md/.json to keep one per size; each
 // build's log goes to <work>/<build>.log.
 // --search-only measures search again on the site the last run left in <work>, into that run's report.
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { appendFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { distStats } from '../bench/harness/dist.ts';
@@ -72,6 +72,11 @@ function folderBytes(dir: string): number {
 let heapMb: number | undefined;
 const heapOption = (): Record<string, string> => (heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() } : {});
 
+/** --cpu-prof writes a V8 CPU profile of each build's main thread into a folder (NODE_OPTIONS may not carry it). */
+let cpuProfDir: string | undefined;
+const profileArgs = (log: string): string[] =>
+  cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${basename(log, '.log')}.cpuprofile`, '--cpu-prof-interval=2000'] : [];
+
 /** The chunks a build writes beside its output import packages: they find them through a link to the project's. */
 function linkModules(dir: string): void {
   const link = join(dir, 'node_modules');
@@ -86,7 +91,7 @@ async function astroBuild(root: string, content: string, cache: string, outDir: 
   // folder lies outside it, so two builds started from the project would share, and delete, each other's chunks.
   const cwd = dirname(outDir);
   linkModules(cwd);
-  const run = await measure(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
+  const run = await measure(process.execPath, [...profileArgs(logFile), ASTRO, 'build', '--root', root, '--outDir', outDir], {
     cwd,
     env: { ...process.env, READOUT_CONTENT_DIR: content, READOUT_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...heapOption() },
     markers: MARKS,
@@ -217,11 +222,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       'no-bare': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
       'heap-mb': { type: 'string' },
+      'cpu-prof': { type: 'string' },
       verbose: { type: 'boolean', default: false },
       'search-only': { type: 'boolean', default: false },
     },
   });
   if (values['heap-mb']) heapMb = Number(values['heap-mb']);
+  if (values['cpu-prof']) cpuProfDir = resolve(values['cpu-prof']);
   const report = await (values['search-only'] ? rerunSearch : runBench)({
     readouts: Number(values.readouts),
     seed: Number(values.seed),
