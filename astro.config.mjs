@@ -28,13 +28,7 @@ export default defineConfig({
   security: { csp: true },
   // Meeting pages, comparisons and preview images give a cache key made from everything they show: a rebuild
   // after adding one readout writes only the pages that changed and copies the rest.
-  experimental: {
-    incrementalBuild: true,
-    // The content store reaches pages as a module holding it as one string literal; V8 compiles such a literal in
-    // time that grows with the square of its length (0.1 s at 10 MB, 20 s at 90 MB, which is 30,000 readouts).
-    // Chunks of 4 MB keep every literal small, so loading the store grows linearly with the archive.
-    collectionStorage: { type: 'chunked', chunkSize: 4 * 1024 * 1024 },
-  },
+  experimental: { incrementalBuild: true },
   // Preview cards are drawn before the address check, which lists them; the address check runs before indexing,
   // so a broken address fails the build early; the SITE_URL check is last, so that its warning is the build's last word.
   integrations: [sitemap(), previewCards(), urlManifest(), pagefindIndex(), siteUrlCheck()],

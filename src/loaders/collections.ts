@@ -1,17 +1,17 @@
-// The archive as the pages read it, from Astro's collections: loaded once per build, shared by every route.
+// The archive as the pages read it: readouts and meetings held in memory by their loaders, the curated collections
+// from Astro's store. Loaded once per build, shared by every route.
 import { getCollection } from 'astro:content';
-import { archiveData, type ArchiveData } from '../archive/archive-data.ts';
+import type { ArchiveData } from '../archive/archive-data.ts';
+import { heldCollections } from './archive.ts';
 
 let loaded: Promise<ArchiveData> | undefined;
 
 export function collectionsData(): Promise<ArchiveData> {
-  loaded ??= (async () =>
-    archiveData({
-      meetings: await getCollection('meetings'),
-      readouts: await getCollection('readouts'),
-      countries: await getCollection('countries'),
-      people: await getCollection('people'),
-      topics: await getCollection('topics'),
-    }))();
+  loaded ??= (async () => ({
+    ...heldCollections(),
+    countries: (await getCollection('countries')).map((e) => e.data),
+    people: (await getCollection('people')).map((e) => e.data),
+    topics: (await getCollection('topics')).map((e) => e.data),
+  }))();
   return loaded;
 }

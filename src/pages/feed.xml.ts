@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { meetingsFeed } from '../archive/feeds.ts';
 import { lookupOf } from '../archive/summaries.ts';
+import { collectionsData } from '../loaders/collections.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const meetings = (await getCollection('meetings')).map((e) => e.data);
-  const lookup = lookupOf({ countries: [], people: [], topics: (await getCollection('topics')).map((e) => e.data) });
+  const { meetings, topics } = await collectionsData();
+  const lookup = lookupOf({ countries: [], people: [], topics });
   const xml = meetingsFeed({
     site: site!,
     path: '/feed.xml',

@@ -1,11 +1,11 @@
 // One preview image per meeting, drawn at build time on every core and reused from the cache when unchanged.
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { longDate, PUBLISHER_SHORT } from '../../archive/labels.ts';
 import { cardKey, type CardText } from '../../archive/publishing/cards/card.ts';
 import { sharedPreviewPool } from '../../archive/publishing/cards/pool.ts';
 import type { Meeting } from '../../archive/schema.ts';
+import { collectionsData } from '../../loaders/collections.ts';
 
 function cardText(meeting: Meeting, countryNames: string[]): CardText {
   const place = meeting.location ? ` · ${meeting.location.city ?? meeting.location.text}` : '';
@@ -19,9 +19,10 @@ function cardText(meeting: Meeting, countryNames: string[]): CardText {
 }
 
 export const getStaticPaths = (async () => {
-  const countries = new Map((await getCollection('countries')).map((e) => [e.id, e.data]));
+  const data = await collectionsData();
+  const countries = new Map(data.countries.map((c) => [c.id, c]));
   const pool = sharedPreviewPool();
-  return (await getCollection('meetings')).map(({ data: meeting }) => {
+  return data.meetings.map((meeting) => {
     // Every card is queued now, so the workers draw ahead while the pages before them are written.
     const text = cardText(meeting, meeting.countries.map((c) => countries.get(c)?.name ?? c));
     const png = pool.card(text);

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { contentDirFromEnv } from '../../archive/content-dir.ts';
 import { originalName } from '../../archive/labels.ts';
+import { collectionsData } from '../../loaders/collections.ts';
 
 export const getStaticPaths = (async () => {
-  const files = new Set((await getCollection('readouts')).map((e) => e.data.file));
+  const files = new Set((await collectionsData()).readouts.map((r) => r.file));
   return [...files].map((file) => ({ params: { file: originalName(file) }, props: { source: file } }));
 }) satisfies GetStaticPaths;
 

@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { collectionsData } from '../../../loaders/collections.ts';
 import { countryFeedPath, referencedCountries } from '../../../archive/country-index.ts';
 import { meetingsFeed, meetingsOfCountry, type FeedInput } from '../../../archive/feeds.ts';
 import { countryPath } from '../../../archive/labels.ts';
 import { byNewest, lookupOf } from '../../../archive/summaries.ts';
 
 export async function getStaticPaths() {
-  const meetings = (await getCollection('meetings')).map((e) => e.data);
-  const readouts = (await getCollection('readouts')).map((e) => e.data);
+  const meetings = (await collectionsData()).meetings;
+  const readouts = (await collectionsData()).readouts;
   const countries = (await getCollection('countries')).map((e) => e.data);
   const lookup = lookupOf({ countries, people: [], topics: (await getCollection('topics')).map((e) => e.data) });
   const referenced = referencedCountries({ readouts });

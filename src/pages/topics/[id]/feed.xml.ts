@@ -1,14 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { meetingsFeed, meetingsOfTopic, type FeedInput } from '../../../archive/feeds.ts';
 import { topicPath } from '../../../archive/labels.ts';
 import { byNewest, lookupOf } from '../../../archive/summaries.ts';
 import { referencedTopics, topicFeedPath } from '../../../archive/topic-index.ts';
+import { collectionsData } from '../../../loaders/collections.ts';
 
 export async function getStaticPaths() {
-  const meetings = (await getCollection('meetings')).map((e) => e.data);
-  const readouts = (await getCollection('readouts')).map((e) => e.data);
-  const topics = (await getCollection('topics')).map((e) => e.data);
+  const { meetings, readouts, topics } = await collectionsData();
   const lookup = lookupOf({ countries: [], people: [], topics });
   const referenced = referencedTopics({ readouts });
   const fallbackUpdated = [...meetings].sort(byNewest)[0]?.date ?? '1970-01-01';
