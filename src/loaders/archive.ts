@@ -51,7 +51,8 @@ export function archiveLoader(collection: Collection): Loader {
   return {
     name: `readout-archive:${collection}`,
     load: async ({ store, parseData, logger, renderMarkdown, generateDigest }) => {
-      const data = archive(collection === 'meetings' ? logger : undefined);
+      // Whichever loader runs first builds the archive, and reports what it read.
+      const data = archive(logger);
       if (collection === 'readouts' || collection === 'meetings') {
         holdCollection(collection, data, store, generateDigest);
         return;
