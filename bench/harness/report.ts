@@ -42,11 +42,12 @@ export function buildRun(m: Measured, steps: [string, string | undefined, string
   };
 }
 
-const s = (ms: number | null | undefined) => (ms === null || ms === undefined ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`);
+// A build left out of the run (--no-bare, --no-warm) has NaN figures (null once saved as JSON): shown as not run.
+const s = (ms: number | null | undefined) => (ms === null || ms === undefined || Number.isNaN(ms) ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`);
 const msText = (ms: number | null) => (ms === null ? '–' : `${Math.round(ms)} ms`);
-const mb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const mb = (bytes: number | null) => (bytes === null || Number.isNaN(bytes) ? '–' : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-const x = (n: number) => `${n.toFixed(1)}×`;
+const x = (n: number | null) => (n === null || Number.isNaN(n) ? '–' : `${n.toFixed(1)}×`);
 
 /** The kinds of page that took longest, with the time a page: flat across sizes means linear. */
 function routeTable(r: BenchReport): string[] {
