@@ -58,6 +58,20 @@ describe('npm run bench on 200 readouts', () => {
     expect(page(previous!)).toContain(`<a href="/meetings/${added}/" rel="next">`);
   });
 
+  test('after the rebuild, the browse pages of the added meeting list it, while unchanged browse pages are copied', () => {
+    const dist = join(dir, 'work', 'archive-dist');
+    const pages = (folder: string): string[] =>
+      existsSync(folder) ? readdirSync(folder, { withFileTypes: true, recursive: true }).filter((e) => e.name === 'index.html').map((e) => readFileSync(join(e.parentPath, e.name), 'utf8')) : [];
+    const meetingPage = (id: string) => join(dist, 'meetings', id, 'index.html');
+    const added = readdirSync(join(dist, 'meetings')).find((id) => /^\d{4}-/.test(id) && existsSync(meetingPage(id)) && readFileSync(meetingPage(id), 'utf8').includes(`/originals/${report.warm.added}`))!;
+    const link = `href="/meetings/${added}/"`;
+    expect(pages(join(dist, 'meetings', added.slice(0, 4))).some((html) => html.includes(link))).toBe(true);
+    const countries = readdirSync(join(dist, 'countries')).filter((c) => pages(join(dist, 'countries', c, 'meetings')).some((html) => html.includes(link)) || (existsSync(join(dist, 'countries', c, 'index.html')) && readFileSync(join(dist, 'countries', c, 'index.html'), 'utf8').includes(link)));
+    expect(countries.length).toBeGreaterThanOrEqual(2);
+    const copied = Object.entries(report.warm.routes ?? {}).filter(([kind, t]) => /^\/(countries|people|topics)\//.test(kind) && (t.cached ?? 0) > 0);
+    expect(copied.length).toBeGreaterThan(0);
+  });
+
   test('the output is counted by folder, per readout, with its largest file', () => {
     expect(Object.keys(report.dist.byFolder)).toEqual(expect.arrayContaining(['meetings/', 'og/', 'pagefind/', 'data/']));
     expect(report.dist.bytesPerReadout).toBeCloseTo(report.dist.bytes / 200);

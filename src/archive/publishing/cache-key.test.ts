@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cacheKey } from './cache-key.ts';
+import { cacheKey, keyedRoutes } from './cache-key.ts';
 
 test('the same parts give the same key', () => {
   expect(cacheKey({ id: 'a', title: 'Meeting' }, 'shared')).toBe(cacheKey({ id: 'a', title: 'Meeting' }, 'shared'));
@@ -24,4 +24,19 @@ test('parts are told apart: moving text from one part to the next changes the ke
 
 test('a missing part and an empty one differ', () => {
   expect(cacheKey(undefined)).not.toBe(cacheKey(''));
+});
+
+test('keyed routes keep their params and props and differ in key when their props differ', () => {
+  const routes = [
+    { params: { id: 'japan' }, props: { page: { number: 1, items: ['a', 'b'] } } },
+    { params: { id: 'japan' }, props: { page: { number: 1, items: ['a', 'c'] } } },
+  ];
+  const [first, second] = keyedRoutes(routes);
+  expect(first).toMatchObject(routes[0]!);
+  expect(first!.cacheKey).not.toBe(second!.cacheKey);
+});
+
+test('what a page reads besides its props is part of its key', () => {
+  const route = { params: { id: 'security' }, props: { label: 'Security' } };
+  expect(keyedRoutes([route], () => 'one description')[0]!.cacheKey).not.toBe(keyedRoutes([route], () => 'another')[0]!.cacheKey);
 });

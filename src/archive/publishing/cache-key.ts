@@ -11,3 +11,11 @@ export function cacheKey(...parts: unknown[]): string {
   for (const part of parts) hash.update(JSON.stringify(part, entries) ?? 'undefined').update('\u0000');
   return hash.digest('base64url');
 }
+
+/**
+ * Routes with a key each, digesting the route's params and props and any `extra` the page reads besides its props:
+ * a browse page is made from those alone, so an unchanged key means an unchanged page.
+ */
+export function keyedRoutes<R extends { params: object; props: object }>(routes: readonly R[], extra?: (route: R) => unknown): { params: R['params']; props: R['props']; cacheKey: string }[] {
+  return routes.map((r) => ({ params: r.params, props: r.props, cacheKey: cacheKey(r.params, r.props, extra?.(r)) }));
+}
