@@ -26,8 +26,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: { csp: true },
-  // Meeting pages, comparisons and preview images give a cache key made from everything they show: a rebuild
-  // after adding one readout writes only the pages that changed and copies the rest.
+  // Meeting pages, comparisons, preview images and browse pages give a cache key made from everything they show:
+  // a rebuild after adding one readout writes only the pages that changed and copies the rest.
   experimental: { incrementalBuild: true },
   // Preview cards are drawn before the address check, which lists them; the address check runs before indexing,
   // so a broken address fails the build early; the SITE_URL check is last, so that its warning is the build's last word.

@@ -18,6 +18,23 @@ test('preview images are one kind whatever the meeting', () => {
   expect(routeKind('/og/2023-07-14-japan-us-rok.png')).toBe('/og/*.png');
 });
 
+test('each original file is a page of one kind, not a kind of its own', () => {
+  expect(routeKind('/originals/008040_state.txt/')).toBe('/originals/*/');
+  expect(routeKind('/originals/page/3/index.html')).toBe('/originals/page/*/index.html');
+});
+
+test('the floor’s pages, one per source file, are one kind', () => {
+  expect(routeKind('/000123_mofa/index.html')).toBe('/*/index.html');
+  expect(routeKind('/about/index.html')).toBe('/about/index.html');
+  expect(routeKind('/404.html')).toBe('/404.html');
+});
+
+test('year exports keep their file names, under a year of any number', () => {
+  expect(routeKind('/data/2007/readouts.json')).toBe('/data/<year>/readouts.json');
+  expect(routeKind('/data/2007/readouts.csv')).toBe('/data/<year>/readouts.csv');
+  expect(routeKind('/countries/japan/feed.xml')).toBe('/countries/*/feed.xml');
+});
+
 test('page times add up per kind from the build log', () => {
   const times = new RouteTimes();
   times.line('16:47:06   ├─ /countries/china/feed.xml (+19ms) ');

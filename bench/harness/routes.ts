@@ -12,13 +12,17 @@ export interface RouteTime {
 const PAGE_LINE = /[├└]─ (\/\S*) \(\+(?:(\d+)m )?(\d+(?:\.\d+)?)(ms|s)\)/;
 const CACHED_LINE = /[├└]─ (\/\S*) +\((?:cached|restored)\)/;
 /** Path segments that name a kind of page rather than one page of it. */
-const KEEP = /^(?:index\.html|compare|page|feed\.xml|readouts|meetings)$|\.(?:json|csv|xml|txt)$/;
+const KEEP = /^(?:index\.html|compare|page|feed\.xml|readouts|meetings)$|^(?:meetings|readouts)\.(?:json|csv)$/;
 
-/** "/meetings/2023-07-14-japan-us-rok/compare/index.html" → "/meetings/*\/compare/index.html". */
+/**
+ * "/meetings/2023-07-14-japan-us-rok/compare/index.html" → "/meetings/*\/compare/index.html". The first segment
+ * names a section, unless it is a page of its own named with a number (the floor's one page per source file).
+ */
 export function routeKind(path: string): string {
   const segments = path.split('/');
   const last = segments.length - 1;
-  const kind = (seg: string, i: number) => (i <= 1 || KEEP.test(seg) ? seg : /^\d{4}$/.test(seg) ? '<year>' : i === last ? `*${seg.slice(seg.lastIndexOf('.'))}` : '*');
+  const named = (seg: string, i: number) => seg === '' || (i === 1 && (i === last || !/\d{3}/.test(seg))) || KEEP.test(seg);
+  const kind = (seg: string, i: number) => (named(seg, i) ? seg : /^\d{4}$/.test(seg) ? '<year>' : i === last && seg.includes('.') ? `*${seg.slice(seg.lastIndexOf('.'))}` : '*');
   return segments.map(kind).join('/');
 }
 

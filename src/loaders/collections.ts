@@ -2,7 +2,7 @@
 // from Astro's store. Loaded once per build, shared by every route.
 import { getCollection } from 'astro:content';
 import type { ArchiveData } from '../archive/archive-data.ts';
-import { heldCollections } from './archive.ts';
+import { heldCollections } from './held.ts';
 
 let loaded: Promise<ArchiveData> | undefined;
 
@@ -13,5 +13,7 @@ export function collectionsData(): Promise<ArchiveData> {
     people: (await getCollection('people')).map((e) => e.data),
     topics: (await getCollection('topics')).map((e) => e.data),
   }))();
+  // A failure is not kept: under `astro dev` the next request tries again once the content is mended.
+  loaded.catch(() => (loaded = undefined));
   return loaded;
 }

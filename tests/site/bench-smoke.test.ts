@@ -64,6 +64,7 @@ describe('npm run bench on 200 readouts', () => {
       existsSync(folder) ? readdirSync(folder, { withFileTypes: true, recursive: true }).filter((e) => e.name === 'index.html').map((e) => readFileSync(join(e.parentPath, e.name), 'utf8')) : [];
     const meetingPage = (id: string) => join(dist, 'meetings', id, 'index.html');
     const added = readdirSync(join(dist, 'meetings')).find((id) => /^\d{4}-/.test(id) && existsSync(meetingPage(id)) && readFileSync(meetingPage(id), 'utf8').includes(`/originals/${report.warm.added}`))!;
+    expect(added).toBeDefined();
     const link = `href="/meetings/${added}/"`;
     expect(pages(join(dist, 'meetings', added.slice(0, 4))).some((html) => html.includes(link))).toBe(true);
     const countries = readdirSync(join(dist, 'countries')).filter((c) => pages(join(dist, 'countries', c, 'meetings')).some((html) => html.includes(link)) || (existsSync(join(dist, 'countries', c, 'index.html')) && readFileSync(join(dist, 'countries', c, 'index.html'), 'utf8').includes(link)));

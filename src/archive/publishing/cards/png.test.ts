@@ -41,5 +41,6 @@ describe('palettePng', () => {
   it('refuses pixels that do not match the size, and palettes that do not fit the depth', () => {
     expect(() => palettePng(2, 2, PALETTE, new Uint8Array(3), 2)).toThrow('expected 4 pixels, got 3');
     expect(() => palettePng(1, 1, PALETTE, new Uint8Array(1), 1)).toThrow('4 colours do not fit in 1 bits');
+    expect(() => palettePng(2, 1, PALETTE.slice(0, 2), Uint8Array.of(0, 2), 2)).toThrow('pixel 1,0 has colour 2, past the palette\'s 2');
   });
 });

@@ -36,4 +36,10 @@ describe('textLines', () => {
     expect(textLines('  a   b  ', 100, 2, measure)).toEqual(['a b']);
     expect(textLines('', 100, 2, measure)).toEqual([]);
   });
+
+  it('ends, with at most the lines allowed, when the box is narrower than one letter', () => {
+    const lines = textLines('abc def', 5, 2, measure);
+    expect(lines.length).toBeLessThanOrEqual(2);
+    expect(lines.at(-1)).toBe('…');
+  });
 });

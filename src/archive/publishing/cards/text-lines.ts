@@ -8,6 +8,8 @@ export function textLines(text: string, width: number, maxLines: number, measure
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ').filter(Boolean)) {
+    // One line past the limit is enough to know the text overflows; the rest need not be measured.
+    if (lines.length > maxLines) break;
     const joined = line ? `${line} ${word}` : word;
     if (measure(joined) <= width) {
       line = joined;
@@ -16,7 +18,7 @@ export function textLines(text: string, width: number, maxLines: number, measure
     if (line) lines.push(line);
     line = word;
     // A word wider than the box on its own is broken between letters.
-    while (measure(line) > width) {
+    while (measure(line) > width && lines.length <= maxLines) {
       const head = fittingPrefix(line, width, measure);
       lines.push(head);
       line = line.slice(head.length);
@@ -29,11 +31,17 @@ export function textLines(text: string, width: number, maxLines: number, measure
   return kept;
 }
 
+// Binary search over the letters: a long run without spaces would take as many measurements as letters otherwise.
+// At least one letter, so that a box narrower than a letter still moves on.
 function fittingPrefix(text: string, width: number, measure: (line: string) => number): string {
   const chars = [...text];
-  let end = chars.length - 1;
-  while (end > 1 && measure(chars.slice(0, end).join('')) > width) end--;
-  return chars.slice(0, end).join('');
+  let [fits, over] = [1, chars.length];
+  while (over - fits > 1) {
+    const mid = (fits + over) >> 1;
+    if (measure(chars.slice(0, mid).join('')) <= width) fits = mid;
+    else over = mid;
+  }
+  return chars.slice(0, fits).join('');
 }
 
 // Whole words are dropped first; a single word too long for the line loses letters instead.

@@ -14,8 +14,14 @@ describe('Typeface', () => {
     expect(width('AV')).toBeLessThan(width('A') + width('V'));
   });
 
-  it('draws a letter no face has as the missing-glyph box instead of failing', () => {
-    expect(regular.shape('漢', 30).glyphs.map((g) => g.glyph)).toEqual([0]);
+  it('has a glyph for the Vietnamese letters of names such as Nguyễn', () => {
+    expect(regular.shape('Nguyễn Thị Hằng', 30).glyphs.filter((g) => g.glyph === 0)).toEqual([]);
+  });
+
+  it('draws a letter no face has as the missing-glyph box instead of failing', async () => {
+    const [glyph] = regular.shape('漢', 30).glyphs;
+    expect(glyph!.glyph).toBe(0);
+    expect(Math.max(...(await regular.mask(glyph!, 30))!.alpha)).toBe(255);
   });
 
   it('rasterises a glyph as coverage that reaches full ink', async () => {

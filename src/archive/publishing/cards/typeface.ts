@@ -35,9 +35,10 @@ interface Face {
 const require = createRequire(import.meta.url);
 // harfbuzzjs is CommonJS exporting a promise, which ESM interop layers (Vite's among them) mistake for a module.
 export const harfbuzz: Promise<HarfBuzz> = require('harfbuzzjs');
-// Noto Sans is split by script; Latin Extended holds the letters of names such as Çavuşoğlu, Greek and Cyrillic
-// those a readout may quote. A letter no face has is drawn as the first face's missing-glyph box.
-const SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic'] as const;
+// Noto Sans is split by script; Latin Extended and Vietnamese hold the letters of names such as Çavuşoğlu or
+// Nguyễn, Greek and Cyrillic those a readout may quote. A letter no face has is drawn as the first face's
+// missing-glyph box.
+const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic'] as const;
 
 export class Typeface {
   private readonly hb: HarfBuzz;
