@@ -34,7 +34,9 @@ interface Face {
 
 const require = createRequire(import.meta.url);
 // harfbuzzjs is CommonJS exporting a promise, which ESM interop layers (Vite's among them) mistake for a module.
-export const harfbuzz: Promise<HarfBuzz> = require('harfbuzzjs');
+// Loaded on first use: the page that only names cards (cardKey) imports this module but never sets text.
+let loading: Promise<HarfBuzz> | undefined;
+export const harfbuzz = (): Promise<HarfBuzz> => (loading ??= require('harfbuzzjs') as Promise<HarfBuzz>);
 // Noto Sans is split by script; Latin Extended and Vietnamese hold the letters of names such as Çavuşoğlu or
 // Nguyễn, Greek and Cyrillic those a readout may quote. A letter no face has is drawn as the first face's
 // missing-glyph box.
@@ -55,7 +57,7 @@ export class Typeface {
   }
 
   static async load(weight: Weight): Promise<Typeface> {
-    const hb = await harfbuzz;
+    const hb = await harfbuzz();
     const faces = SUBSETS.map((subset) => {
       const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`);
       const face = hb.createFace(hb.createBlob(sfntFromWoff(readFileSync(file))), 0);

@@ -28,7 +28,7 @@ describe('sfntFromWoff', () => {
   });
 
   it('is read by HarfBuzz with the metrics Noto Sans declares', async () => {
-    const hb = await harfbuzz;
+    const hb = await harfbuzz();
     const face = hb.createFace(hb.createBlob(sfntFromWoff(woff)), 0);
     expect(face.upem).toBe(1000);
     expect(hb.createFont(face).hExtents()).toMatchObject({ ascender: 1069, descender: -293 });
