@@ -7,8 +7,9 @@ import { originalName } from '../../archive/labels.ts';
 import { collectionsData } from '../../loaders/collections.ts';
 
 export const getStaticPaths = (async () => {
-  const files = new Set((await collectionsData()).readouts.map((r) => r.file));
-  return [...files].map((file) => ({ params: { file: originalName(file) }, props: { source: file } }));
+  // Each file once (a file may hold several readouts), keyed by the digest of its bytes: a rebuild copies it unchanged.
+  const files = new Map((await collectionsData()).readouts.map((r) => [r.file, r.sha256]));
+  return [...files].map(([file, sha256]) => ({ params: { file: originalName(file) }, props: { source: file }, cacheKey: sha256 }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
