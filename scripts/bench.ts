@@ -24,14 +24,16 @@ const MARKS = {
   content: /\[content\] Synced content/,
   pages: /generating static routes/,
   pagesDone: /^\d\d:\d\d:\d\d ✓ Completed in/,
-  searchIndex: /\[(readout-archive:pagefind|bare-pagefind)\]/,
+  searchIndex: /\[(readout-archive:pagefind|bare-pagefind)\] indexing/,
+  searchDone: /\[(readout-archive:pagefind|bare-pagefind)\] search index written/,
 };
 const STEPS: [string, string | undefined, string | undefined][] = [
   ['start-up and content layer', undefined, 'content'],
   ['bundling', 'content', 'pages'],
   ['pages (and preview cards)', 'pages', 'pagesDone'],
-  ['cards left, sitemap, search index', 'pagesDone', 'searchIndex'],
-  ['exit', 'searchIndex', undefined],
+  ['cards left, sitemap, address check', 'pagesDone', 'searchIndex'],
+  ['search index', 'searchIndex', 'searchDone'],
+  ['exit', 'searchDone', undefined],
 ];
 
 export const QUERIES: SearchQuery[] = [

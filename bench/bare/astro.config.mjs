@@ -12,6 +12,7 @@ export default defineConfig({
       name: 'bare-pagefind',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
+          logger.info('indexing for search');
           const { index } = await pagefind.createIndex({});
           await index.addDirectory({ path: fileURLToPath(dir) });
           await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });

@@ -8,6 +8,8 @@ export interface Measured {
   wallMs: number;
   cpuMs: number;
   peakRssBytes: number;
+  /** The process tree's resident memory as sampled: [milliseconds from the start, bytes]. */
+  rss: [number, number][];
   /** Milliseconds from the start to the first line of output matching each marker. */
   marks: Record<string, number>;
   exitCode: number;
@@ -69,6 +71,7 @@ export async function measure(command: string, args: string[], options: { cwd: s
   const marks: Record<string, number> = {};
   const tail: string[] = [];
   let peakRssBytes = 0;
+  const rss: [number, number][] = [];
   const lastTicks = new Map<number, number>();
   const onLine = (coloured: string) => {
     // Colour codes (Astro colours its log where it thinks a terminal shows them, as on CI) would hide the markers
@@ -93,6 +96,7 @@ export async function measure(command: string, args: string[], options: { cwd: s
     if (child.pid === undefined) return;
     const { rssBytes, cpuTicks } = sampleTree(child.pid);
     peakRssBytes = Math.max(peakRssBytes, rssBytes);
+    rss.push([Math.round(performance.now() - start), rssBytes]);
     for (const [pid, ticks] of cpuTicks) lastTicks.set(pid, ticks);
   };
   const timer = setInterval(sample, 100);
@@ -105,5 +109,5 @@ export async function measure(command: string, args: string[], options: { cwd: s
     if (last.length === 3 && last.every(Number.isFinite)) cpuMs = (last[1]! + last[2]!) * 1000;
     rmSync(timeFile, { force: true });
   }
-  return { wallMs, cpuMs, peakRssBytes, marks, exitCode, tail };
+  return { wallMs, cpuMs, peakRssBytes, rss, marks, exitCode, tail };
 }

@@ -11,6 +11,8 @@ export interface BuildRun {
   peakRssBytes: number;
   /** Milliseconds spent in each step, read off the build's own log. */
   steps: Record<string, number>;
+  /** The largest resident memory of the process tree sampled during each step: where the peak falls. */
+  stepPeaks?: Record<string, number>;
   /** Pages written and milliseconds spent per kind of page. */
   routes?: Record<string, RouteTime>;
 }
@@ -32,13 +34,17 @@ export interface BenchReport {
   pages: PageWeight[];
 }
 
-export function buildRun(m: Measured, steps: [string, string | undefined, string | undefined][]): BuildRun {
+export function buildRun(m: Pick<Measured, 'wallMs' | 'cpuMs' | 'peakRssBytes' | 'rss' | 'marks'>, steps: [string, string | undefined, string | undefined][]): BuildRun {
   const at = (mark: string | undefined, fallback: number) => (mark === undefined ? fallback : (m.marks[mark] ?? NaN));
+  const spans = steps.map(([name, from, to]) => ({ name, from: at(from, 0), to: at(to, m.wallMs) })).filter((step) => Number.isFinite(step.to - step.from));
+  // A step shorter than the sampling interval may hold no sample: its peak is unknown, not zero.
+  const peakIn = (from: number, to: number) => m.rss.reduce((peak, [ms, bytes]) => (ms >= from && ms <= to && !(bytes <= peak) ? bytes : peak), NaN);
   return {
     wallMs: Math.round(m.wallMs),
     cpuMs: Math.round(m.cpuMs),
     peakRssBytes: m.peakRssBytes,
-    steps: Object.fromEntries(steps.map(([name, from, to]) => [name, Math.round(at(to, m.wallMs) - at(from, 0))]).filter(([, ms]) => Number.isFinite(ms))),
+    steps: Object.fromEntries(spans.map(({ name, from, to }) => [name, Math.round(to - from)])),
+    stepPeaks: Object.fromEntries(spans.map(({ name, from, to }) => [name, peakIn(from, to)])),
   };
 }
 
@@ -85,11 +91,13 @@ export function reportMarkdown(r: BenchReport): string {
     `| archive ÷ floor | ${x(r.ratio.wall)} | ${x(r.ratio.cpu)} | ${x(r.ratio.peakRss)} |`,
     `| archive, one readout added | ${s(r.warm.wallMs)} | ${s(r.warm.cpuMs)} | ${mb(r.warm.peakRssBytes)} |`,
     '',
-    'Steps (from the build log):',
+    'Steps (from the build log), with the peak memory of the process tree during each:',
     '',
-    '| step | archive cold | archive, one added | bare floor |',
-    '| --- | --- | --- | --- |',
-    ...[...new Set([...Object.keys(r.archive.steps), ...Object.keys(r.bare.steps)])].map((k) => `| ${k} | ${s(r.archive.steps[k])} | ${s(r.warm.steps[k])} | ${s(r.bare.steps[k])} |`),
+    '| step | archive cold | its peak | archive, one added | bare floor | its peak |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...[...new Set([...Object.keys(r.archive.steps), ...Object.keys(r.bare.steps)])].map(
+      (k) => `| ${k} | ${s(r.archive.steps[k])} | ${mb(r.archive.stepPeaks?.[k] ?? null)} | ${s(r.warm.steps[k])} | ${s(r.bare.steps[k])} | ${mb(r.bare.stepPeaks?.[k] ?? null)} |`,
+    ),
     '',
     ...routeTable(r),
     '## Output',

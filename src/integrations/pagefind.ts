@@ -53,6 +53,7 @@ export function pagefindIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const { indexed, problems, pages } = checkSearchPages(htmlFiles(out));
         if (problems.length) throw new Error(`Search index not built:\n${problems.join('\n')}`);
+        logger.info(`indexing ${indexed.length} of ${pages} pages for search`);
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -63,7 +64,7 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        logger.info(`indexed ${indexed.length} of ${pages} pages for search`);
+        logger.info('search index written');
       },
     },
   };
