@@ -17,7 +17,8 @@ import { pageWeight } from '../bench/harness/weight.ts';
 import { extraReadout, generateCorpus, writeCorpus } from './generate-corpus.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// Each side is built as it is built for real: Astro, then the search index in a process of its own.
+const BUILD_SCRIPT: Record<string, string> = { [ROOT]: join(ROOT, 'scripts', 'build.ts'), [join(ROOT, 'bench', 'bare')]: join(ROOT, 'bench', 'bare', 'build.mjs') };
 
 /** Lines of Astro's log that open or close a step; each step runs from one mark to the next. */
 const MARKS = {
@@ -74,10 +75,12 @@ function folderBytes(dir: string): number {
 let heapMb: number | undefined;
 const heapOption = (): Record<string, string> => (heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() } : {});
 
-/** --cpu-prof writes a V8 CPU profile of each build's main thread into a folder (NODE_OPTIONS may not carry it). */
+/** --cpu-prof writes a V8 CPU profile of each Astro build's main thread into a folder (NODE_OPTIONS may not carry it). */
 let cpuProfDir: string | undefined;
-const profileArgs = (log: string): string[] =>
-  cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${basename(log, '.log')}.cpuprofile`, '--cpu-prof-interval=2000'] : [];
+const profileArgs = (log: string): Record<string, string> =>
+  cpuProfDir
+    ? { READOUT_ASTRO_NODE_ARGS: ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${basename(log, '.log')}.cpuprofile`, '--cpu-prof-interval=2000'].join(' ') }
+    : {};
 
 /** The chunks a build writes beside its output import packages: they find them through a link to the project's. */
 function linkModules(dir: string): void {
@@ -93,9 +96,9 @@ async function astroBuild(root: string, content: string, cache: string, outDir: 
   // folder lies outside it, so two builds started from the project would share, and delete, each other's chunks.
   const cwd = dirname(outDir);
   linkModules(cwd);
-  const run = await measure(process.execPath, [...profileArgs(logFile), ASTRO, 'build', '--root', root, '--outDir', outDir], {
+  const run = await measure(process.execPath, [BUILD_SCRIPT[root]!, '--root', root, '--outDir', outDir], {
     cwd,
-    env: { ...process.env, READOUT_CONTENT_DIR: content, READOUT_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...heapOption() },
+    env: { ...process.env, READOUT_CONTENT_DIR: content, READOUT_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...heapOption(), ...profileArgs(logFile) },
     markers: MARKS,
     log: (line) => {
       routes.line(line);
@@ -104,7 +107,7 @@ async function astroBuild(root: string, content: string, cache: string, outDir: 
     },
   });
   await new Promise((done) => logStream.end(done));
-  if (run.exitCode !== 0) throw new Error(`astro build in ${root} failed (${run.exitCode}):\n${run.tail.join('\n')}`);
+  if (run.exitCode !== 0) throw new Error(`the build of ${root} failed (${run.exitCode}):\n${run.tail.join('\n')}`);
   return { ...buildRun(run, STEPS), routes: routes.kinds };
 }
 

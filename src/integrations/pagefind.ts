@@ -1,7 +1,8 @@
-// Builds the Pagefind search index into dist/pagefind/ once Astro has written the pages, through Pagefind's
-// Node API. Only pages marked data-pagefind-body are indexed (Pagefind skips the others once any page has the
-// mark); every such page must carry the date sort key, since Pagefind leaves pages without it out of sorted
-// results. Any problem fails the build.
+// Builds the Pagefind search index into dist/pagefind/ once Astro has written the pages, through Pagefind's Node
+// API: from the build's last hook, or in a process of its own once the build has exited (scripts/build.ts). Only
+// pages marked data-pagefind-body are indexed (Pagefind skips the others once any page has the mark); every such
+// page must carry the date sort key, since Pagefind leaves pages without it out of sorted results. Any problem
+// fails the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,26 +46,41 @@ function* htmlFiles(dir: string, root = dir): Generator<BuiltPage> {
   }
 }
 
+/**
+ * `npm run build` indexes the site in a process of its own once Astro has exited (scripts/build.ts), and tells the
+ * build so through this variable; a plain `astro build` indexes from its last hook.
+ */
+export const INDEX_AFTER_BUILD = { name: 'READOUT_SEARCH_INDEX', value: 'after-build' } as const;
+export const indexedAfterBuild = (env: Record<string, string | undefined>) => env[INDEX_AFTER_BUILD.name] === INDEX_AFTER_BUILD.value;
+
+/** Checks the built pages' search marks, then writes Pagefind's index into `out`/pagefind/. Any problem throws. */
+export async function indexSite(out: string, log: (message: string) => void): Promise<void> {
+  const { indexed, problems, pages } = checkSearchPages(htmlFiles(out));
+  if (problems.length) throw new Error(`Search index not built:\n${problems.join('\n')}`);
+  log(`indexing ${indexed.length} of ${pages} pages for search`);
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: out });
+    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  log('search index written');
+}
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'readout-archive:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const { indexed, problems, pages } = checkSearchPages(htmlFiles(out));
-        if (problems.length) throw new Error(`Search index not built:\n${problems.join('\n')}`);
-        logger.info(`indexing ${indexed.length} of ${pages} pages for search`);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: out });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        } finally {
-          await pagefind.close();
+        if (indexedAfterBuild(process.env)) {
+          logger.info('the search index is written once this process has exited');
+          return;
         }
-        logger.info('search index written');
+        await indexSite(fileURLToPath(dir), (message) => logger.info(message));
       },
     },
   };

@@ -1,0 +1,31 @@
+// `npm run build`: `astro build`, then the search index in a process of its own. Arguments go to `astro build`.
+// Pagefind needs about as much memory as the rest of a large build: indexed from Astro's last hook, it ran beside a
+// build process still holding gigabytes, and the two peaks added up (12.8 GB at 100,000 readouts). Once Astro has
+// exited, they do not. READOUT_ASTRO_NODE_ARGS passes options to the build's Node (the benchmark's --cpu-prof).
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/pagefind.ts';
+import { siteUrlWarning } from '../src/integrations/site-url.ts';
+import { outDirOf } from './build-out-dir.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const nodeArgs = process.env.READOUT_ASTRO_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+const build = spawnSync(process.execPath, [...nodeArgs, join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], {
+  stdio: 'inherit',
+  env: { ...process.env, [INDEX_AFTER_BUILD.name]: INDEX_AFTER_BUILD.value },
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+// Astro's log format, so that the index's lines read as the build's last step.
+const log = (from: string, message: string, level: 'info' | 'warn' = 'info') =>
+  (level === 'warn' ? console.warn : console.log)(`${new Date().toTimeString().slice(0, 8)} [readout-archive:${from}] ${message}`);
+try {
+  await indexSite(outDirOf(args, process.cwd()), (message) => log('pagefind', message));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const warning = siteUrlWarning(process.env);
+if (warning) log('site-url', warning, 'warn');
