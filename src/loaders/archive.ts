@@ -1,23 +1,33 @@
 // Astro's side of the archive: one build of the pure core, shared by every collection's loader.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildArchive, type Archive } from '../archive/archive.ts';
+import { buildArchiveInParallel } from '../archive/reading/parallel.ts';
 import { contentDirFromEnv, readContentDir } from '../archive/content-dir.ts';
 import { ContentError, formatDiagnostic } from '../archive/diagnostics.ts';
+import { READ_WORKER_ENV } from '../integrations/reading-workers.ts';
 import { holdCollection } from './held.ts';
 
-let built: Archive | undefined;
+let built: Promise<Archive> | undefined;
 
-/** Builds the archive once per process; content errors fail the build with every error listed. */
-export function archive(logger?: LoaderContext['logger']): Archive {
-  if (built) return built;
-  const result = buildArchive(readContentDir(contentDirFromEnv()));
-  if (!result.ok) throw new ContentError(result.diagnostics);
-  built = result.archive;
-  if (logger) {
-    const { files, diagnostics } = built.report;
-    logger.info(`read ${files} files: ${built.readouts.length} readouts in ${built.meetings.length} meetings, ${diagnostics.length} warnings`);
-    for (const warning of diagnostics) logger.warn(formatDiagnostic(warning));
-  }
+/**
+ * Builds the archive once per process, on every core when the build's integration names the reading worker;
+ * content errors fail the build with every error listed.
+ */
+export function archive(logger?: LoaderContext['logger']): Promise<Archive> {
+  built ??= (async () => {
+    const input = readContentDir(contentDirFromEnv());
+    const worker = process.env[READ_WORKER_ENV];
+    const result = worker ? await buildArchiveInParallel(input, worker) : buildArchive(input);
+    if (!result.ok) throw new ContentError(result.diagnostics);
+    if (logger) {
+      const { files, diagnostics } = result.archive.report;
+      logger.info(`read ${files} files: ${result.archive.readouts.length} readouts in ${result.archive.meetings.length} meetings, ${diagnostics.length} warnings`);
+      for (const warning of diagnostics) logger.warn(formatDiagnostic(warning));
+    }
+    return result.archive;
+  })();
+  // A failure is not kept: under `astro dev` the next load tries again once the content is mended.
+  built.catch(() => (built = undefined));
   return built;
 }
 
@@ -35,7 +45,7 @@ export function archiveLoader(collection: Collection): Loader {
     name: `readout-archive:${collection}`,
     load: async ({ store, parseData, logger, renderMarkdown, generateDigest }) => {
       // Whichever loader runs first builds the archive, and reports what it read.
-      const data = archive(logger);
+      const data = await archive(logger);
       if (collection === 'readouts' || collection === 'meetings') {
         holdCollection(collection, data[collection]);
         const ids = new Set(data[collection].map((entry) => entry.id));
