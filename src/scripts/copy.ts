@@ -1,6 +1,6 @@
 // Copy controls: a paragraph's label copies the paragraph's address, citation buttons copy their text. Addresses are
 // the ones the reader is on, whatever address the site was built for. Without JavaScript a label is a plain link to
-// the paragraph and citation buttons stay hidden.
+// the paragraph and citations are text to select, with no buttons.
 const FEEDBACK_MS = 2000;
 const MANUAL_HINT = 'Copying is not available here: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
 
@@ -26,7 +26,7 @@ const servedPage = () => `${location.origin}${location.pathname}`;
 
 /** Citations name the address the pages were built for; where the site is served elsewhere, they name this one. */
 function citeServedAddress(): void {
-  const built = document.querySelector<HTMLElement>('[data-page-url]')?.dataset.pageUrl;
+  const built = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
   const served = servedPage();
   if (!built || built === served) return;
   for (const el of document.querySelectorAll('.cite-text')) el.textContent = el.textContent!.split(built).join(served);
@@ -109,5 +109,18 @@ document.addEventListener('click', async (event) => {
   }
 });
 
+/**
+ * A Copy button for each citation, made here since it only works with JavaScript: beside the format's heading in an
+ * account's citation, after the text in a paragraph's. Citation ids are anchors, so they need no escaping.
+ */
+function addCopyButtons(): void {
+  for (const source of document.querySelectorAll<HTMLElement>('.cite-text[id]')) {
+    const button = `<button type="button" class="copy-button" data-copy-from="${source.id}">Copy</button>`;
+    const heading = source.previousElementSibling;
+    if (heading?.matches('.citation-format')) heading.insertAdjacentHTML('beforeend', button);
+    else source.insertAdjacentHTML('afterend', button);
+  }
+}
+
 citeServedAddress();
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) button.hidden = false;
+addCopyButtons();

@@ -99,6 +99,33 @@ describe('citations', () => {
     await page.context().close();
   });
 
+  test('every citation, of each paragraph and in each format of each account, has a Copy button once the script runs', async () => {
+    const page = await open(PATH);
+    const citations = await page.locator('.cite-text').evaluateAll((els) => els.map((el) => el.id));
+    const buttons = await page.locator('button.copy-button').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.copyFrom));
+    expect(buttons).toEqual(citations);
+    expect(citations).toContain('mofa-2-cite');
+    expect(citations).toContain('mofa-citation-ris');
+    await page.context().close();
+  });
+
+  test('an account’s RIS record copies from its Copy button as shown', async () => {
+    const page = await open(PATH, CLIPBOARD);
+    await page.locator('#mofa .citation-more summary').click();
+    await page.locator('#mofa-citation-ris-label + button').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#mofa-citation-ris').textContent());
+    await page.context().close();
+  });
+
+  test('an account’s Chicago note and bibliography are printed, and the other formats are not', async () => {
+    const page = await open(PATH);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#mofa-citation-chicagoNote').isVisible()).toBe(true);
+    expect(await page.locator('#mofa-citation-chicagoBibliography').isVisible()).toBe(true);
+    expect(await page.locator('#mofa .citation-more').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   test('a citation’s Copy button says “Copied” for a moment and the status says it too', async () => {
     const page = await open(PATH, CLIPBOARD);
     const button = page.locator('#mofa .citation-format button').first();

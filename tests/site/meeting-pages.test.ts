@@ -53,7 +53,7 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
     expect(time.text()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
   });
 
-  test('has a canonical address and Open Graph and Twitter tags', () => {
+  test('has a canonical address, Open Graph tags, and the large card X builds from them', () => {
     const $ = page(path);
     const canonical = $('link[rel=canonical]').attr('href')!;
     expect(new URL(canonical).pathname).toBe(path);
@@ -61,6 +61,7 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
     expect($('meta[property="og:title"]').attr('content')).toBe(`${meeting().title}, ${dayMonthYear(meeting().date)}`);
     expect($('meta[property="og:type"]').attr('content')).toBe('article');
     expect($('meta[name=description]').attr('content')!.length).toBeGreaterThan(40);
+    expect($('meta[property="og:description"]').attr('content')).toBe($('meta[name=description]').attr('content'));
     expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`/og/${id}\\.png$`));
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
   });
@@ -136,6 +137,18 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
     }
   });
 
+  test('gives each account all five citation formats, the two Chicago forms in view and the others behind “Other formats”', () => {
+    const $ = page(path);
+    for (const r of readoutsOf(meeting().readouts)) {
+      const citation = $(`#${r.anchor} .citation`);
+      const inView = citation.children('pre').map((_, el) => el.attribs.id).get();
+      const behind = citation.find('details.citation-more pre').map((_, el) => el.attribs.id).get();
+      expect(inView, r.anchor).toEqual(['chicagoNote', 'chicagoBibliography'].map((f) => `${r.anchor}-citation-${f}`));
+      expect(behind, r.anchor).toEqual(['apa', 'bibtex', 'ris'].map((f) => `${r.anchor}-citation-${f}`));
+      for (const id of [...inView, ...behind]) expect($(`#${id}`).text().length, id).toBeGreaterThan(40);
+    }
+  });
+
   test('shows each account’s capture date in its provenance, and says where the original address is not recorded', () => {
     const $ = page(path);
     for (const r of readoutsOf(meeting().readouts)) {
@@ -194,7 +207,8 @@ describe.each(['2018-03-17-japan-rok', '2023-07-13-japan-rok', '2023-07-14-japan
     expect(scripts.every((s) => s.attribs.src?.startsWith('/_astro/') && s.attribs.type === 'module' && !$(s).text().trim())).toBe(true);
     expect(scripts.length).toBeLessThanOrEqual(2);
     const code = scripts.map((s) => readFileSync(join(DIST, s.attribs.src!), 'utf8'));
-    expect(code.join('').length).toBeLessThan(3000);
+    // The copy helper also makes the Copy buttons, which would otherwise be markup repeated on every page.
+    expect(code.join('').length).toBeLessThan(3200);
   });
 
   test('loads nothing from other sites', () => {
