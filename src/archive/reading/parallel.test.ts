@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../../scripts/generate-corpus.ts';
-import { buildArchive, type ArchiveInput } from '../archive.ts';
+import { buildArchive, type ArchiveInput, type SourceInput } from '../archive.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { buildArchiveInParallel } from './parallel.ts';
 
@@ -11,7 +11,7 @@ const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 function input(readouts: number, extra: Record<string, Uint8Array> = {}): ArchiveInput {
   const files = new Map(generateCorpus({ readouts, seed: 7 }).files);
   const text = (name: string) => files.get(name) ?? '';
-  const sources = [...files].filter(([path]) => path.startsWith('readouts/')).map(([path, body]) => ({ name: path.slice('readouts/'.length), bytes: new TextEncoder().encode(body) }));
+  const sources: SourceInput[] = [...files].filter(([path]) => path.startsWith('readouts/')).map(([path, body]) => ({ name: path.slice('readouts/'.length), bytes: new TextEncoder().encode(body) }));
   sources.push(...Object.entries(extra).map(([name, bytes]) => ({ name, bytes })));
   return { contentDir: 'corpus', sources, sourcesYaml: text('sources.yaml'), curated: { countries: text('countries.yaml'), people: text('people.yaml'), topics: text('topics.yaml') } };
 }

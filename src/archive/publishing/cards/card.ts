@@ -2,6 +2,7 @@
 // text set with HarfBuzz from Noto Sans (an npm package) and drawn from glyphs rasterised once per build worker.
 import { createHash } from 'node:crypto';
 import { palettePng, type Rgb } from './png.ts';
+import { rendererDigest } from './renderer-digest.ts';
 import { textLines } from './text-lines.ts';
 import { Typeface, type Weight } from './typeface.ts';
 
@@ -15,12 +16,12 @@ export interface CardText {
   footer: string;
 }
 
-/** Bump when the drawing changes, so cards cached by earlier builds are drawn again. */
-const CARD_VERSION = 5;
-
-/** A name for the card's content: the same text always gives the same card, so a build may reuse an earlier one. */
+/**
+ * A name for the card's content: the same text drawn by the same code and fonts always gives the same card, so a
+ * build may reuse an earlier one.
+ */
 export function cardKey(text: CardText): string {
-  return createHash('sha256').update(JSON.stringify([CARD_VERSION, text.title, text.date, text.countries, text.footer])).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify([rendererDigest(), text.title, text.date, text.countries, text.footer])).digest('hex').slice(0, 32);
 }
 
 // Index 0 is the paper; the others are inks, the site's own colours.

@@ -40,7 +40,7 @@ export const harfbuzz = (): Promise<HarfBuzz> => (loading ??= require('harfbuzzj
 // Noto Sans is split by script; Latin Extended and Vietnamese hold the letters of names such as Çavuşoğlu or
 // Nguyễn, Greek and Cyrillic those a readout may quote. A letter no face has is drawn as the first face's
 // missing-glyph box.
-const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic'] as const;
+export const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic'] as const;
 
 export class Typeface {
   private readonly hb: HarfBuzz;
