@@ -26,8 +26,17 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '');
 }
 
+/** Letters and digits of ASCII between ASCII punctuation: most words of a readout, normalised by lower-casing alone. */
+const PLAIN_ASCII = /^[!-/:-@[-`{-~]*([A-Za-z0-9]+)[!-/:-@[-`{-~]*$/;
+
 /** Normalises one whitespace-delimited word; punctuation on its own ("/", "–") is no word: null. */
 export function normaliseWord(raw: string): Word | null {
+  // Every result page is normalised word by word before it is shown: the common case skips the Unicode folding.
+  const plain = PLAIN_ASCII.exec(raw)?.[1];
+  if (plain) {
+    const lower = plain.toLowerCase();
+    return { parts: [lower], joined: lower };
+  }
   const parts = fold(raw)
     .split(DASHES)
     .map((part) => part.replace(EDGE_PUNCTUATION, '').replace(INNER_PUNCTUATION, ''))
