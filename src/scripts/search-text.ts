@@ -113,7 +113,7 @@ export function findPhrase(phrase: readonly Word[], words: readonly IndexedWord[
 
 /** A light stem, enough to see "issue", "issues" and "issued" or "launch" and "launches" as one word. */
 export function stem(word: string): string {
-  const bare = word.replaceAll('.', '');
+  const bare = word.includes('.') ? word.replaceAll('.', '') : word;
   for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
     if (bare.endsWith(suffix) && bare.length - suffix.length >= 3) return bare.slice(0, -suffix.length);
   }
@@ -128,7 +128,8 @@ export function findForms(phrase: readonly Word[], words: readonly IndexedWord[]
   const hits: [number, number][] = [];
   if (!phrase.length) return hits;
   const placeOf = (j: number) => (phrase.length === 1 ? 'only' : j === 0 ? 'first' : j === phrase.length - 1 ? 'last' : 'middle');
-  const alike = (q: Word, t: Word, j: number) => wordMatches(q, t, placeOf(j)) || stem(q.joined) === stem(t.joined);
+  const stems = phrase.map((q) => stem(q.joined));
+  const alike = (q: Word, t: Word, j: number) => wordMatches(q, t, placeOf(j)) || stem(t.joined) === stems[j];
   for (let i = 0; i + phrase.length <= words.length; i++) {
     if (phrase.every((q, j) => alike(q, words[i + j]!.word, j))) hits.push([words[i]!.index, words[i + phrase.length - 1]!.index]);
   }
