@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestRegions, excerpt, firstThose, highlightTerms, markPage, regionsOf, resultUrl, type Anchor, type RegionMatch } from './search-results.ts';
+import { bestRegions, excerpt, firstThose, highlightTerms, markPage, pageText, regionsOf, resultUrl, type Anchor, type RegionMatch } from './search-results.ts';
 import { queryWords } from './search-text.ts';
 
 // A page as Pagefind records it: title and participants, then two paragraphs (ids with data-pagefind-title)
@@ -35,6 +35,15 @@ describe('marking a page', () => {
 
   test('a checked form is marked in every paragraph that holds it, and found', () => {
     const match = markPage(CONTENT, REGIONS, [], [words('abductions issue')]);
+    expect(match.found).toEqual([true]);
+    expect(match.regions.map((r) => [r.region.id, r.marks])).toEqual([
+      ['mofa-1', [10, 11]],
+      ['mofa-2', [17, 18]],
+    ]);
+  });
+
+  test('a page split once is marked as its text is, checked forms and Pagefind’s forms alike', () => {
+    const match = markPage(pageText(CONTENT), REGIONS, [10], [words('abductions issue')], [words('issue')]);
     expect(match.found).toEqual([true]);
     expect(match.regions.map((r) => [r.region.id, r.marks])).toEqual([
       ['mofa-1', [10, 11]],

@@ -29,6 +29,40 @@ export interface RegionMatch {
   hits: number;
 }
 
+/**
+ * A page's words, split and normalised once: a result is marked, excerpted and highlighted from the same words,
+ * and again for each query typed while the page stays loaded.
+ */
+export interface PageText {
+  raw: string[];
+  /** Every word that is not only punctuation, in order. */
+  indexed: IndexedWord[];
+}
+
+export function pageText(content: string): PageText {
+  const raw = splitWords(content);
+  return { raw, indexed: indexWords(raw) };
+}
+
+const textOf = (text: string | PageText): PageText => (typeof text === 'string' ? pageText(text) : text);
+
+/** The first indexed word at or after a position. */
+function firstAt(indexed: readonly IndexedWord[], position: number): number {
+  let lo = 0;
+  let hi = indexed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indexed[mid]!.index < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The indexed words of a stretch of the page. */
+function wordsBetween(text: PageText, from: number, to: number): IndexedWord[] {
+  return text.indexed.slice(firstAt(text.indexed, from), firstAt(text.indexed, to));
+}
+
 export interface Segment {
   text: string;
   mark: boolean;
@@ -60,16 +94,17 @@ export function regionsOf(wordCount: number, anchors: readonly Anchor[], pageTit
  * each checked form, whether the page holds it.
  */
 export function markPage(
-  content: string,
+  content: string | PageText,
   regions: readonly Region[],
   locations: readonly number[],
   checked: readonly (readonly Word[])[],
   matched: readonly (readonly Word[])[] = [],
 ): { regions: RegionMatch[]; found: boolean[] } {
-  const raw = splitWords(content);
+  const text = textOf(content);
+  const raw = text.raw;
   const found = checked.map(() => false);
   const matches = regions.map((region): RegionMatch => {
-    const words: IndexedWord[] = indexWords(raw, region.start, region.end);
+    const words = wordsBetween(text, region.start, region.end);
     const marks = new Set<number>();
     for (const i of locations) if (i >= region.start && i < region.end) marks.add(i);
     // Pagefind's exact search names only a form's first place on a page: the others are found here.
@@ -109,8 +144,8 @@ const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
  * An excerpt of a region, at most `length` words, starting a few words before its first marked word, with an
  * ellipsis where the region goes on; consecutive marked words form one mark.
  */
-export function excerpt(content: string, match: RegionMatch, length = 36): Segment[] {
-  const raw = splitWords(content);
+export function excerpt(content: string | PageText, match: RegionMatch, length = 36): Segment[] {
+  const raw = typeof content === 'string' ? splitWords(content) : content.raw;
   const { start: regionStart, end: regionEnd } = match.region;
   const first = match.marks[0] ?? regionStart;
   const lead = Math.min(6, Math.floor(length / 3));
@@ -173,8 +208,8 @@ function narrowed(run: string, forms: readonly (readonly Word[])[]): string {
  * narrowed to the part a searched form names, trimmed of punctuation at their edges ("Indo-Pacific", "abductions
  * issue", "U.S."), at most `limit`.
  */
-export function highlightTerms(content: string, matches: readonly RegionMatch[], forms: readonly (readonly Word[])[] = [], limit = 8): string[] {
-  const raw = splitWords(content);
+export function highlightTerms(content: string | PageText, matches: readonly RegionMatch[], forms: readonly (readonly Word[])[] = [], limit = 8): string[] {
+  const raw = typeof content === 'string' ? splitWords(content) : content.raw;
   const terms: string[] = [];
   for (const { marks } of matches) {
     let run: string[] = [];

@@ -26,8 +26,17 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '');
 }
 
+/** Letters and digits of ASCII between ASCII punctuation: most words of a readout, normalised by lower-casing alone. */
+const PLAIN_ASCII = /^[!-/:-@[-`{-~]*([A-Za-z0-9]+)[!-/:-@[-`{-~]*$/;
+
 /** Normalises one whitespace-delimited word; punctuation on its own ("/", "–") is no word: null. */
 export function normaliseWord(raw: string): Word | null {
+  // Every result page is normalised word by word before it is shown: the common case skips the Unicode folding.
+  const plain = PLAIN_ASCII.exec(raw)?.[1];
+  if (plain) {
+    const lower = plain.toLowerCase();
+    return { parts: [lower], joined: lower };
+  }
   const parts = fold(raw)
     .split(DASHES)
     .map((part) => part.replace(EDGE_PUNCTUATION, '').replace(INNER_PUNCTUATION, ''))
@@ -104,7 +113,7 @@ export function findPhrase(phrase: readonly Word[], words: readonly IndexedWord[
 
 /** A light stem, enough to see "issue", "issues" and "issued" or "launch" and "launches" as one word. */
 export function stem(word: string): string {
-  const bare = word.replaceAll('.', '');
+  const bare = word.includes('.') ? word.replaceAll('.', '') : word;
   for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
     if (bare.endsWith(suffix) && bare.length - suffix.length >= 3) return bare.slice(0, -suffix.length);
   }
@@ -119,7 +128,8 @@ export function findForms(phrase: readonly Word[], words: readonly IndexedWord[]
   const hits: [number, number][] = [];
   if (!phrase.length) return hits;
   const placeOf = (j: number) => (phrase.length === 1 ? 'only' : j === 0 ? 'first' : j === phrase.length - 1 ? 'last' : 'middle');
-  const alike = (q: Word, t: Word, j: number) => wordMatches(q, t, placeOf(j)) || stem(q.joined) === stem(t.joined);
+  const stems = phrase.map((q) => stem(q.joined));
+  const alike = (q: Word, t: Word, j: number) => wordMatches(q, t, placeOf(j)) || stem(t.joined) === stems[j];
   for (let i = 0; i + phrase.length <= words.length; i++) {
     if (phrase.every((q, j) => alike(q, words[i + j]!.word, j))) hits.push([words[i]!.index, words[i + phrase.length - 1]!.index]);
   }

@@ -4,8 +4,8 @@
 import { longDate } from '../archive/labels.ts';
 import { byRelevance, combine, conceptsOf, nameIndex, rankingTerm, pagefindTerms, partialNote, statement, togetherPhrase, type Concept, type NameIndex } from './search-concepts.ts';
 import { parseQuery } from './search-query.ts';
-import { bestRegions, excerpt, firstThose, highlightTerms, markPage, regionsOf, resultUrl, type Anchor, type Region, type RegionMatch } from './search-results.ts';
-import { splitWords, type Word } from './search-text.ts';
+import { bestRegions, excerpt, firstThose, highlightTerms, markPage, pageText, regionsOf, resultUrl, type Anchor, type PageText, type Region, type RegionMatch } from './search-results.ts';
+import type { Word } from './search-text.ts';
 import { decodeState, encodeState, FACETS, hasFilters, pagefindFilters, pagefindSort, sameState, withFilter, type FacetKey, type SearchState, type Sort } from './search-state.ts';
 
 interface PagefindData {
@@ -29,6 +29,7 @@ interface PagefindResponse {
   filters: Counts;
 }
 interface Pagefind {
+  init(): Promise<void>;
   filters(): Promise<Counts>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
@@ -44,12 +45,22 @@ interface Item {
   data?: PagefindData;
   /** The page split at its paragraphs, once loaded. */
   regions?: Region[];
+  /** Its words, split and normalised once. */
+  text?: PageText;
+}
+
+/** A meeting's data as the results use it, kept while the page is open: typing on finds the same meetings again. */
+interface Loaded {
+  data: PagefindData;
+  regions: Region[];
+  text: PageText;
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
-// Short: a word still being typed is an exact search for a word the index lacks, which answers at once, and a newer
-// keystroke makes an older run stop where it is; a long pause would be most of the wait for results.
-const DEBOUNCE_MS = 40;
+// None: a word still being typed is an exact search for a word the index lacks, which answers at once, and a newer
+// keystroke makes an older run stop where it is; a pause was most of the page's own share of the wait. The timer
+// still gathers input events that arrive together (a paste).
+const DEBOUNCE_MS = 0;
 const PAGE_SIZE = 20;
 /** Forms Pagefind cannot decide alone (U.S.) are checked in at most this many candidate pages. */
 const CHECK_LIMIT = 300;
@@ -75,9 +86,24 @@ const labelOf = (key: string, value: string) => labels[key]?.[value] ?? value;
 
 let pagefind: Pagefind;
 let names: NameIndex = nameIndex([]);
+/** The equivalents, fetched beside Pagefind's own start; only a query with words waits for them. */
+let namesReady: Promise<void> = Promise.resolve();
+/** The filter index, read once after the first results are shown (Pagefind needs it only for the filters chosen). */
+let facetsBuilt: Promise<void> | undefined;
+/** Whether every filter chunk is loaded, so that the counts of any search made since are complete. */
+let allFilters = false;
+const pages = new Map<string, Promise<Loaded>>();
+/** Every filter checkbox, with its count and its group. */
+const boxes: { box: HTMLInputElement; count: HTMLElement; details: HTMLDetailsElement }[] = [];
 /** The meetings carrying each filter value ("country=japan"), read once from Pagefind when counts need them. */
 let facetMembers: Promise<Map<string, Set<string>>> | undefined;
 let state: SearchState = decodeState(location.search);
+/** The query string of the current history entry, as written or about to be. */
+let address = location.search;
+/** The history entry typing has made and not yet written: browsers take milliseconds for each. */
+let pendingEntry: { how: 'push' | 'replace'; url: string } | null = null;
+let entryTimer: number | undefined;
+const ENTRY_PAUSE_MS = 300;
 let items: Item[] = [];
 let shown = 0;
 let generation = 0;
@@ -96,7 +122,12 @@ const baseTitle = document.title;
 function setControls(s: SearchState): void {
   input.value = s.q;
   sortSelect.value = s.sort;
-  for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+  setBoxes(s);
+  showChosen(s);
+}
+
+function setBoxes(s: SearchState): void {
+  for (const { box } of boxes) {
     box.checked = s.filters[box.name as FacetKey]?.includes(box.value) ?? false;
   }
 }
@@ -130,6 +161,7 @@ function buildFacets(all: Counts): void {
       count.className = 'facet-count';
       label.append(labelOf(key, value), ' ', count);
       li.append(box, label);
+      boxes.push({ box, count, details });
       ul.append(li);
     });
     fieldset.append(legendEl, ul);
@@ -138,35 +170,79 @@ function buildFacets(all: Counts): void {
   }
 }
 
-/** Shows each value's count: how many results choosing it would leave (itself, when already chosen). */
+/**
+ * Shows each value's count: how many results choosing it would leave (itself, when already chosen). It runs after
+ * every search, over every value: each box is reached directly and only what changed is written.
+ */
 function showCounts(counts: Counts): void {
-  for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+  const chosen = new Map<HTMLDetailsElement, number>();
+  for (const { box, count, details } of boxes) {
     const n = counts[box.name]?.[box.value] ?? 0;
-    const count = box.labels?.[0]?.querySelector('.facet-count');
-    if (count) count.textContent = `(${n})`;
-    box.disabled = n === 0 && !box.checked;
+    const text = `(${n})`;
+    if (count.textContent !== text) count.textContent = text;
+    const disabled = n === 0 && !box.checked;
+    if (box.disabled !== disabled) box.disabled = disabled;
+    chosen.set(details, (chosen.get(details) ?? 0) + (box.checked ? 1 : 0));
   }
-  for (const details of facetsBox.querySelectorAll('details')) {
-    const chosen = details.querySelectorAll('input:checked').length;
+  for (const [details, n] of chosen) {
     const summary = details.querySelector('summary')!;
-    summary.dataset.chosen = chosen ? ` (${chosen} chosen)` : '';
+    const text = n ? ` (${n} chosen)` : '';
+    if (summary.dataset.chosen !== text) summary.dataset.chosen = text;
   }
-  clearButton.hidden = !hasFilters(state);
-  const ticked = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+}
+
+/** How many filters are ticked, said in the disclosure: known from the address, before any index is read. */
+function showChosen(s: SearchState): void {
+  clearButton.hidden = !hasFilters(s);
+  const ticked = Object.values(s.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
   filtersChosen.textContent = ticked ? ` (${ticked} selected)` : '';
+}
+
+/** The filter checkboxes, built once from the filter index. */
+function facets(): Promise<void> {
+  facetsBuilt ??= pagefind.filters().then((all) => {
+    allFilters = true;
+    buildFacets(all);
+    setBoxes(state);
+  });
+  return facetsBuilt;
+}
+
+/**
+ * Shows the counts of a run once its results are shown: the filter index is read then, not before. A newer run
+ * leaves them to its own counts. The filters are busy meanwhile.
+ */
+async function countsAfter(mine: number, counts: () => Promise<Counts>): Promise<void> {
+  facetsBox.setAttribute('aria-busy', 'true');
+  try {
+    await facets();
+    const found = await counts();
+    if (mine !== generation) return;
+    showCounts(found);
+  } catch {
+    if (mine !== generation) return;
+  }
+  facetsBox.removeAttribute('aria-busy');
 }
 
 async function load(item: Item): Promise<Item> {
   if (item.data) return item;
-  const data = await item.result.data();
-  const content = data.content ?? '';
-  item.regions = regionsOf(splitWords(content).length, data.anchors ?? [], data.meta.title ?? data.url);
-  item.data = data;
+  let page = pages.get(item.id);
+  if (!page) {
+    page = item.result.data().then((data) => {
+      const text = pageText(data.content ?? '');
+      return { data, text, regions: regionsOf(text.raw.length, data.anchors ?? [], data.meta.title ?? data.url) };
+    });
+    pages.set(item.id, page);
+    page.catch(() => pages.delete(item.id));
+  }
+  const { data, regions, text } = await page;
+  Object.assign(item, { data, regions, text });
   return item;
 }
 
 /** What matched where on a loaded page. */
-const marksOf = (item: Item) => markPage(item.data!.content ?? '', item.regions!, [...item.locations], checkedForms, exactForms);
+const marksOf = (item: Item) => markPage(item.text!, item.regions!, [...item.locations], checkedForms, exactForms);
 
 /** For each filter value, the meetings carrying it: filter-only searches, which load no page. */
 function members(): Promise<Map<string, Set<string>>> {
@@ -243,6 +319,9 @@ async function meetingsOf(concept: Concept, options: Options, registry: Map<stri
 async function runSearch(s: SearchState): Promise<void> {
   const mine = ++generation;
   document.title = s.q ? `${s.q} – ${baseTitle}` : baseTitle;
+  showChosen(s);
+  if (s.q) await namesReady;
+  if (mine !== generation) return;
   concepts = conceptsOf(parseQuery(s.q), names);
   checkedForms = concepts.flatMap((c) => c.forms.filter((f) => !f.exact).map((f) => f.words));
   exactForms = concepts.flatMap((c) => c.forms.filter((f) => f.exact).map((f) => f.words));
@@ -251,19 +330,22 @@ async function runSearch(s: SearchState): Promise<void> {
     restoreScroll = null;
     await showResults();
     list.removeAttribute('aria-busy');
-    showCounts(await pagefind.filters());
     status.textContent = 'Type words to search the readouts, or choose filters.';
+    void countsAfter(mine, () => pagefind.filters());
     return;
   }
   list.setAttribute('aria-busy', 'true');
   const filters = pagefindFilters(s);
   const sort = pagefindSort(s, concepts.length > 0);
+  // Counts from a search made before the whole filter index was loaded lack the filters not chosen: made again.
+  const complete = allFilters;
+  const countsOfSearch = (term: string | null, response: PagefindResponse) => async () => (complete ? response : await pagefind.search(term, { filters, sort })).filters;
   if (!concepts.length) {
     const response = await pagefind.search(null, { filters, sort });
     if (mine !== generation) return;
     items = response.results.map((result) => ({ id: result.id, result, locations: new Set<number>(), matched: [] }));
-    showCounts(response.filters);
     await finish(mine, statement([], [], { ids: items.map((i) => i.id), all: true }, hasFilters(s)));
+    if (mine === generation) void countsAfter(mine, countsOfSearch(null, response));
     return;
   }
   const registry = new Map<string, Item>();
@@ -291,11 +373,11 @@ async function runSearch(s: SearchState): Promise<void> {
   items = ids.map((id) => ({ ...registry.get(id)!, matched: combined.matched.get(id)! }));
   // One exact search: Pagefind's own counts are this search's. Otherwise counted from the meetings found.
   const one = concepts.length === 1 ? perConcept[0]!.response : undefined;
-  showCounts(one ? one.filters : await countsOf(ids));
-  if (mine !== generation) return;
+  const counts = one ? countsOfSearch(pagefindTerms(concepts[0]!.forms[0]!)[0]!, one) : () => countsOf(ids);
   const truncated = perConcept.some((p) => p.truncated);
   const note = truncated ? ` Only the first ${CHECK_LIMIT} candidates were checked for ${concepts.filter((c, i) => perConcept[i]!.truncated).map((c) => `“${c.label}”`).join(', ')}: add words or filters to narrow the search.` : '';
   await finish(mine, statement(concepts, perConcept.map((p) => p.set.size), { ids, all: combined.all }, hasFilters(s)) + note);
+  if (mine === generation) void countsAfter(mine, counts);
 }
 
 /** Shows the first results and the statement, and returns to a remembered scroll position. */
@@ -311,7 +393,7 @@ async function finish(mine: number, said: string): Promise<void> {
   }
 }
 
-function excerptElement(content: string, match: RegionMatch): HTMLParagraphElement {
+function excerptElement(content: PageText, match: RegionMatch): HTMLParagraphElement {
   const p = document.createElement('p');
   p.className = 'excerpt';
   for (const segment of excerpt(content, match)) {
@@ -327,7 +409,7 @@ function excerptElement(content: string, match: RegionMatch): HTMLParagraphEleme
 function resultElement(item: Item, index: number): HTMLLIElement {
   const data = item.data!;
   const match = marksOf(item);
-  const terms = highlightTerms(data.content, match.regions, [...exactForms, ...checkedForms]);
+  const terms = highlightTerms(item.text!, match.regions, [...exactForms, ...checkedForms]);
   const li = document.createElement('li');
   li.className = 'result';
   const heading = document.createElement('h3');
@@ -362,7 +444,7 @@ function resultElement(item: Item, index: number): HTMLLIElement {
       const a = document.createElement('a');
       a.href = resultUrl(data.url, terms, region.region.id);
       a.textContent = region.region.id === null ? 'Title and participants' : region.region.title;
-      entry.append(a, excerptElement(data.content, region));
+      entry.append(a, excerptElement(item.text!, region));
       ul.append(entry);
     }
     li.append(ul);
@@ -385,8 +467,10 @@ async function showResults(next = false, count = PAGE_SIZE): Promise<void> {
   // Only the results shown are loaded.
   const batch = await Promise.all(items.slice(from, from + Math.max(count, PAGE_SIZE)).map(load));
   if (mine !== generation) return;
-  if (!next) list.replaceChildren();
-  batch.forEach((item, i) => list.append(resultElement(item, from + i)));
+  // Built apart and put in at once: the page is laid out once, with the new list.
+  const elements = batch.map((item, i) => resultElement(item, from + i));
+  if (next) list.append(...elements);
+  else list.replaceChildren(...elements);
   shown = from + batch.length;
   more.hidden = shown >= items.length;
   if (next) list.querySelector<HTMLAnchorElement>(`li[data-index="${from}"] a`)?.focus();
@@ -394,6 +478,7 @@ async function showResults(next = false, count = PAGE_SIZE): Promise<void> {
 
 /** Remembers in the current history entry where the reader was in the list, for coming back to it. */
 function rememberScroll(): void {
+  writeEntry();
   history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY, shown }, '');
 }
 
@@ -403,20 +488,45 @@ function remembered(entry: unknown): { y: number; shown: number } | null {
   return e && typeof e.scrollY === 'number' ? { y: e.scrollY, shown: typeof e.shown === 'number' ? e.shown : PAGE_SIZE } : null;
 }
 
-/** Makes a state current: a new history entry (or the typing one, replaced) and its results. */
-function go(next: SearchState, how: 'push' | 'replace'): void {
-  if (sameState(next, state) && encodeState(next) === location.search) return;
-  const url = `${location.pathname}${encodeState(next)}`;
-  if (how === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+/**
+ * Makes a state current: its results, and a new history entry (or the typing one, replaced). While typing, the
+ * entry is written once the search is under way: writing history costs the browser several milliseconds a key,
+ * better spent while Pagefind searches than before it starts.
+ */
+function go(next: SearchState, how: 'push' | 'replace', typing = false): void {
+  const search = encodeState(next);
+  if (sameState(next, state) && search === address) return;
   state = next;
+  address = search;
+  const url = `${location.pathname}${search}`;
+  if (typing) {
+    // Keys typed in a row make one entry, written when typing pauses (or the reader leaves): the first key's push
+    // becomes the push of the last key's address.
+    pendingEntry = { how: pendingEntry?.how ?? how, url };
+    window.clearTimeout(entryTimer);
+    entryTimer = window.setTimeout(writeEntry, ENTRY_PAUSE_MS);
+  } else {
+    writeEntry();
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
   void run(state);
+}
+
+/** Writes the history entry typing has left pending, if any. */
+function writeEntry(): void {
+  window.clearTimeout(entryTimer);
+  const entry = pendingEntry;
+  pendingEntry = null;
+  if (!entry) return;
+  if (entry.how === 'push') history.pushState(null, '', entry.url);
+  else history.replaceState(null, '', entry.url);
 }
 
 function typed(): void {
   window.clearTimeout(typingTimer);
   const next = { ...state, q: input.value };
-  go(next, typingEntry ? 'replace' : 'push');
+  go(next, typingEntry ? 'replace' : 'push', true);
   typingEntry = true;
 }
 
@@ -440,10 +550,10 @@ async function start(): Promise<void> {
   filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasFilters(state);
   setControls(state);
   try {
-    const namesLoaded = loadNames();
+    namesReady = loadNames().then((loaded) => void (names = loaded));
     pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
-    names = await namesLoaded;
-    buildFacets(await pagefind.filters());
+    // Pagefind's own start (its index metadata and WebAssembly) goes on while the equivalents arrive.
+    await pagefind.init();
   } catch {
     status.textContent = 'Search could not start in this browser.';
     noScript.hidden = false;
@@ -454,10 +564,12 @@ async function start(): Promise<void> {
 
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
-    if (input.value.trim()) void pagefind.preload(input.value.replace(/["“”„«»]/g, ''));
     typingTimer = window.setTimeout(typed, DEBOUNCE_MS);
   });
-  input.addEventListener('blur', () => (typingEntry = false));
+  input.addEventListener('blur', () => {
+    typingEntry = false;
+    writeEntry();
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && list.querySelector('a')) {
       event.preventDefault();
@@ -468,6 +580,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     typed();
     typingEntry = false;
+    writeEntry();
   });
   sortSelect.addEventListener('change', () => {
     typingEntry = false;
@@ -493,7 +606,11 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => {
     typingEntry = false;
     window.clearTimeout(typingTimer);
+    // Typing left behind: its entry is not written after the one the reader went back or forward to.
+    window.clearTimeout(entryTimer);
+    pendingEntry = null;
     state = decodeState(location.search);
+    address = location.search;
     restoreScroll = remembered(history.state);
     setControls(state);
     void run(state);

@@ -1,11 +1,12 @@
 // Driving the search page in Chromium: waiting for results and reading what it shows.
 import type { Page } from 'playwright-core';
 
-/** Waits until a search has finished: a status is shown and the list is no longer busy. */
+/** Waits until a search has finished: a status is shown, and neither the list nor the filters' counts are busy. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const status = document.getElementById('search-status')?.textContent ?? '';
-    return status.length > 0 && !document.getElementById('search-results')?.hasAttribute('aria-busy');
+    const busy = ['search-results', 'search-facets'].some((id) => document.getElementById(id)?.hasAttribute('aria-busy'));
+    return status.length > 0 && !busy;
   });
 }
 
