@@ -13,5 +13,6 @@ describe('outDirOf', () => {
   test('an absolute --outDir is used as given, in either spelling of the flag', () => {
     expect(outDirOf(['--outDir=/tmp/built'], '/srv/archive')).toBe('/tmp/built');
     expect(outDirOf(['--root', '/srv/site', '--outDir', '/var/www'], '/srv')).toBe('/var/www');
+    expect(outDirOf(['--out-dir', '/var/www'], '/srv')).toBe('/var/www');
   });
 });

@@ -1,4 +1,5 @@
-// Where `astro build` writes, from the arguments it was given: Astro resolves --outDir against the project root.
+// Where `astro build` writes, from the arguments it was given: Astro resolves --outDir (or --out-dir) against the
+// project root. An outDir set in a config file other than astro.config.mjs's default is not seen here.
 import { isAbsolute, resolve } from 'node:path';
 
 function flag(args: readonly string[], name: string): string | undefined {
@@ -12,6 +13,6 @@ function flag(args: readonly string[], name: string): string | undefined {
 
 export function outDirOf(args: readonly string[], cwd: string): string {
   const root = resolve(cwd, flag(args, '--root') ?? '.');
-  const out = flag(args, '--outDir') ?? 'dist';
+  const out = flag(args, '--outDir') ?? flag(args, '--out-dir') ?? 'dist';
   return isAbsolute(out) ? out : resolve(root, out);
 }

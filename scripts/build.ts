@@ -16,7 +16,10 @@ const build = spawnSync(process.execPath, [...nodeArgs, join(ROOT, 'node_modules
   stdio: 'inherit',
   env: { ...process.env, [INDEX_AFTER_BUILD.name]: INDEX_AFTER_BUILD.value },
 });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (build.status !== 0) {
+  if (build.signal) console.error(`astro build was stopped by ${build.signal}`);
+  process.exit(build.status ?? 1);
+}
 
 // Astro's log format, so that the index's lines read as the build's last step.
 const log = (from: string, message: string, level: 'info' | 'warn' = 'info') =>

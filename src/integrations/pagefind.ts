@@ -55,9 +55,9 @@ export const indexedAfterBuild = (env: Record<string, string | undefined>) => en
 
 /** Checks the built pages' search marks, then writes Pagefind's index into `out`/pagefind/. Any problem throws. */
 export async function indexSite(out: string, log: (message: string) => void): Promise<void> {
+  log('indexing the built pages for search');
   const { indexed, problems, pages } = checkSearchPages(htmlFiles(out));
   if (problems.length) throw new Error(`Search index not built:\n${problems.join('\n')}`);
-  log(`indexing ${indexed.length} of ${pages} pages for search`);
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -68,7 +68,7 @@ export async function indexSite(out: string, log: (message: string) => void): Pr
   } finally {
     await pagefind.close();
   }
-  log('search index written');
+  log(`search index written: ${indexed.length} of ${pages} pages indexed`);
 }
 
 export function pagefindIndex(): AstroIntegration {

@@ -134,6 +134,7 @@ function setBoxes(s: SearchState): void {
 
 /** Builds a fieldset of checkboxes for each filter, from the values in the index. */
 function buildFacets(all: Counts): void {
+  facetsBox.textContent = '';
   for (const { key, legend } of FACETS) {
     const values = Object.keys(all[key] ?? {});
     if (!values.length) continue;
@@ -198,31 +199,35 @@ function showChosen(s: SearchState): void {
   filtersChosen.textContent = ticked ? ` (${ticked} selected)` : '';
 }
 
-/** The filter checkboxes, built once from the filter index. */
+/** The filter checkboxes, built once from the filter index; a failed load is tried again by the next search. */
 function facets(): Promise<void> {
   facetsBuilt ??= pagefind.filters().then((all) => {
     allFilters = true;
     buildFacets(all);
     setBoxes(state);
   });
+  facetsBuilt.catch(() => (facetsBuilt = undefined));
   return facetsBuilt;
 }
 
 /**
  * Shows the counts of a run once its results are shown: the filter index is read then, not before. A newer run
- * leaves them to its own counts. The filters are busy meanwhile.
+ * leaves them to its own counts. The filters are busy meanwhile, and never left busy: a run that fails says so.
  */
+let countingRun = 0;
 async function countsAfter(mine: number, counts: () => Promise<Counts>): Promise<void> {
+  countingRun = mine;
   facetsBox.setAttribute('aria-busy', 'true');
   try {
     await facets();
     const found = await counts();
-    if (mine !== generation) return;
-    showCounts(found);
+    if (mine === generation) showCounts(found);
   } catch {
-    if (mine !== generation) return;
+    if (mine === generation && !allFilters) facetsBox.textContent = 'The filters could not be loaded; search again to retry.';
+  } finally {
+    // Left to a newer run that is counting; a newer run that failed before counting leaves it to this one.
+    if (countingRun === mine) facetsBox.removeAttribute('aria-busy');
   }
-  facetsBox.removeAttribute('aria-busy');
 }
 
 async function load(item: Item): Promise<Item> {

@@ -11,9 +11,11 @@ import type { ReadTask } from './worker.ts';
 /** Below this many files, starting the threads (each loads the readers and the curated data) costs more than it saves. */
 export const PARALLEL_FROM = 1_000;
 const BATCH = 200;
+/** Each thread holds the readers, the curated index and the gazetteer: a few threads read fast enough. */
+const MAX_THREADS = 4;
 
 export async function buildArchiveInParallel(input: ArchiveInput, workerFile: string, options: { threads?: number; from?: number } = {}): Promise<ArchiveResult> {
-  const threads = options.threads ?? availableParallelism();
+  const threads = options.threads ?? Math.min(availableParallelism(), MAX_THREADS);
   if (threads < 2 || input.sources.length < (options.from ?? PARALLEL_FROM)) return buildArchive(input);
   const intake = new Intake(input);
   const plan = intake.plan();
