@@ -214,11 +214,17 @@ function facets(): Promise<void> {
  * Shows the counts of a run once its results are shown: the filter index is read then, not before. A newer run
  * leaves them to its own counts. The filters are busy meanwhile, and never left busy: a run that fails says so.
  */
+/** How long typing must pause before the filters are counted. */
+const COUNT_PAUSE_MS = 250;
 let countingRun = 0;
 async function countsAfter(mine: number, counts: () => Promise<Counts>): Promise<void> {
   countingRun = mine;
   facetsBox.setAttribute('aria-busy', 'true');
   try {
+    // Counting may take many searches of Pagefind's one worker (once a visit): begun only when typing pauses, so
+    // that the next keystroke's search never waits behind them.
+    await new Promise((resolve) => setTimeout(resolve, COUNT_PAUSE_MS));
+    if (mine !== generation) return;
     await facets();
     const found = await counts();
     if (mine === generation) showCounts(found);
