@@ -92,7 +92,9 @@ let namesReady: Promise<void> = Promise.resolve();
 let facetsBuilt: Promise<void> | undefined;
 /** Whether every filter chunk is loaded, so that the counts of any search made since are complete. */
 let allFilters = false;
+/** Pages loaded this visit, the most recently used last; the oldest are let go, so a long visit stays light. */
 const pages = new Map<string, Promise<Loaded>>();
+const PAGES_KEPT = 500;
 /** Every filter checkbox, with its count and its group. */
 const boxes: { box: HTMLInputElement; count: HTMLElement; details: HTMLDetailsElement }[] = [];
 /** The meetings carrying each filter value ("country=japan"), read once from Pagefind when counts need them. */
@@ -239,14 +241,16 @@ async function countsAfter(mine: number, counts: () => Promise<Counts>): Promise
 async function load(item: Item): Promise<Item> {
   if (item.data) return item;
   let page = pages.get(item.id);
-  if (!page) {
+  if (page) pages.delete(item.id);
+  else {
     page = item.result.data().then((data) => {
       const text = pageText(data.content ?? '');
       return { data, text, regions: regionsOf(text.raw.length, data.anchors ?? [], data.meta.title ?? data.url) };
     });
-    pages.set(item.id, page);
     page.catch(() => pages.delete(item.id));
   }
+  pages.set(item.id, page);
+  if (pages.size > PAGES_KEPT) pages.delete(pages.keys().next().value!);
   const { data, regions, text } = await page;
   Object.assign(item, { data, regions, text });
   return item;
