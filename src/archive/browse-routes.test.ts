@@ -31,7 +31,7 @@ describe('by date', () => {
 });
 
 describe('by country', () => {
-  const entries = countryEntries(archive, lookup);
+  const entries = countryEntries(archive);
 
   test('the index has one row per country with its counts', () => {
     const rows = countryIndexRoutes(entries)[0]!.props.page.items;
@@ -57,7 +57,7 @@ describe('by country', () => {
 });
 
 describe('by person', () => {
-  const entries = personEntries(archive, lookup);
+  const entries = personEntries(archive);
 
   test('the people index lists eight people with their meeting counts', () => {
     const rows = peopleIndexRoutes(entries)[0]!.props.page.items;
@@ -73,7 +73,7 @@ describe('by person', () => {
 });
 
 describe('by topic', () => {
-  const routes = topicRoutes(topicEntries(archive, lookup));
+  const routes = topicRoutes(topicEntries(archive));
   const abductions = routes.find((r) => r.path === '/topics/abductions-issue/')!;
 
   test('the first page carries the overview and the quotations grouped by year', () => {
@@ -82,12 +82,12 @@ describe('by topic', () => {
   });
 
   test('every topic that tags a paragraph is on the topics index', () => {
-    const rows = topicIndexRoutes(topicEntries(archive, lookup))[0]!.props.page.items;
+    const rows = topicIndexRoutes(topicEntries(archive))[0]!.props.page.items;
     expect(rows.map((r) => r.id).sort()).toEqual(routes.map((r) => r.params.id!).sort());
   });
 
   test('the topics index is in alphabetical order of labels, whatever the order of ids', () => {
-    const rows = topicIndexRoutes(topicEntries(archive, lookup))[0]!.props.page.items;
+    const rows = topicIndexRoutes(topicEntries(archive))[0]!.props.page.items;
     expect(rows.slice(0, 4).map((r) => r.label)).toEqual(['Abductions issue', 'ALPS treated water', 'Disinformation', 'Economic security']);
     expect(rows.slice(-3).map((r) => r.label)).toEqual(['Ukraine', 'UN Security Council resolutions and sanctions', 'Women, Peace and Security']);
   });

@@ -9,9 +9,21 @@ import { personIndex, personMeetingsPath, personMentionsPath, type Attendance, t
 import type { ArchiveData } from './archive-data.ts';
 import type { ReadoutRef } from './readout-refs.ts';
 import type { Country, Person, Topic } from './schema.ts';
-import { summarise, type Lookup, type MeetingSummary } from './summaries.ts';
+import { lookupOf, summarise, type Lookup, type MeetingSummary } from './summaries.ts';
 import { topicFeedPath, topicIndex, type Quotation, type TopicEntry, type YearCount } from './topic-index.ts';
 
+
+/**
+ * An index made once for an archive: a person's, a country's and a topic's pages each list routes from the same
+ * index, and making it for each kind of page repeats a pass over the whole archive. The lookup is the archive's own.
+ */
+function onceFor<T>(make: (data: ArchiveData, lookup: Lookup) => T): (data: ArchiveData) => T {
+  const made = new WeakMap<ArchiveData, T>();
+  return (data) => {
+    if (!made.has(data)) made.set(data, make(data, lookupOf(data)));
+    return made.get(data)!;
+  };
+}
 export interface Route<P> {
   /** The page's address. */
   path: string;
@@ -127,9 +139,7 @@ export interface CountryListProps<T> {
   page: Page<T>;
 }
 
-export function countryEntries(data: ArchiveData, lookup: Lookup): CountryEntry[] {
-  return countryIndex(data, lookup);
-}
+export const countryEntries = onceFor(countryIndex);
 
 export function countryIndexRoutes(entries: readonly CountryEntry[]): Route<{ page: Page<CountryRow> }>[] {
   const rows = entries.map((e) => ({ id: e.country.id, name: e.country.name, url: e.url, meetings: e.meetings.length, mentions: e.mentions.length }));
@@ -195,9 +205,7 @@ export interface PersonListProps<T> {
   page: Page<T>;
 }
 
-export function personEntries(data: ArchiveData, lookup: Lookup): PersonEntry[] {
-  return personIndex(data, lookup);
-}
+export const personEntries = onceFor(personIndex);
 
 export function peopleIndexRoutes(entries: readonly PersonEntry[]): Route<{ page: Page<PersonRow> }>[] {
   const rows = entries.map((e) => ({ id: e.person.id, name: e.person.name, url: e.url, ...(e.country ? { country: e.country } : {}), meetings: e.attended.length, mentions: e.mentions.length }));
@@ -253,9 +261,7 @@ export interface TopicPageProps {
   groups: { year: string; items: Quotation[] }[];
 }
 
-export function topicEntries(data: ArchiveData, lookup: Lookup): TopicEntry[] {
-  return topicIndex(data, lookup);
-}
+export const topicEntries = onceFor(topicIndex);
 
 /** Readers look a topic up by what it is called, so the index is in order of labels, never of ids. */
 export function topicIndexRoutes(entries: readonly TopicEntry[]): Route<{ page: Page<TopicRow> }>[] {
@@ -299,9 +305,9 @@ export function originalsRoutes(data: Pick<ArchiveData, 'readouts' | 'meetings'>
 
 /** Every browsing route, for checks across the whole plan. */
 export function allBrowseRoutes(data: ArchiveData, lookup: Lookup): Route<unknown>[] {
-  const countries = countryEntries(data, lookup);
-  const people = personEntries(data, lookup);
-  const topics = topicEntries(data, lookup);
+  const countries = countryEntries(data);
+  const people = personEntries(data);
+  const topics = topicEntries(data);
   const summaries = meetingSummaries(data, lookup);
   const index = meetingsIndex(summaries);
   return [

@@ -1,4 +1,5 @@
 // The index by country: meetings a country took part in, readouts that only mention it, and its partners.
+import { bucketBy } from './buckets.ts';
 import { countryPath, FORMAT_LABELS } from './labels.ts';
 import type { ArchiveData } from './archive-data.ts';
 import { meetingsByReadout, readoutRef, type ReadoutRef } from './readout-refs.ts';
@@ -63,12 +64,14 @@ export function countryIndex(data: ArchiveData, lookup: Lookup): CountryEntry[] 
   const meetingOf = meetingsByReadout(data.meetings);
   const newest = [...data.meetings].sort(byNewest);
   const readouts = [...data.readouts].sort((a, b) => byNewest(meetingOf.get(a.id)!, meetingOf.get(b.id)!) || a.id.localeCompare(b.id));
+  const meetingsOf = bucketBy(newest, (m) => m.countries);
+  const mentionedIn = bucketBy(readouts, (r) => r.mentionedCountries);
   return data.countries
     .filter((c) => referenced.has(c.id))
     .map((country) => {
-      const meetings = newest.filter((m) => m.countries.includes(country.id));
-      const mentions = readouts
-        .filter((r) => r.mentionedCountries.includes(country.id) && !meetingOf.get(r.id)!.countries.includes(country.id))
+      const meetings = meetingsOf.get(country.id) ?? [];
+      const mentions = (mentionedIn.get(country.id) ?? [])
+        .filter((r) => !meetingOf.get(r.id)!.countries.includes(country.id))
         .map((r) => readoutRef(r, meetingOf.get(r.id)!, (p) => p.countries.includes(country.id)));
       return {
         country,

@@ -1,4 +1,5 @@
 // The index by person: offices held, meetings attended with the office held on the day, and readouts that mention them.
+import { bucketBy } from './buckets.ts';
 import { holdsOfficeOn } from './enrichment/curated-index.ts';
 import { longDate, monthName, personPath } from './labels.ts';
 import type { ArchiveData } from './archive-data.ts';
@@ -55,18 +56,18 @@ export function personIndex(data: ArchiveData, lookup: Lookup): PersonEntry[] {
   const newest = [...data.meetings].sort(byNewest);
   const readouts = [...data.readouts].sort((a, b) => byNewest(meetingOf.get(a.id)!, meetingOf.get(b.id)!) || a.id.localeCompare(b.id));
   const countryName = (id: string) => lookup.countries.get(id)?.name ?? id;
+  const attendedBy = bucketBy(newest, (m) => m.participants.flatMap((p) => (p.person ? [p.person] : [])));
+  const mentionedBy = bucketBy(readouts, (r) => r.mentionedPeople);
   return data.people
     .filter((p) => referenced.has(p.id))
     .sort(byName)
     .map((person) => {
-      const attended = newest.flatMap((m) => {
-        const participant = m.participants.find((p) => p.person === person.id);
-        if (!participant) return [];
-        const office = person.offices.find((o) => holdsOfficeOn(o, m.date))?.title ?? participant.office;
-        return [{ meeting: summarise(m, lookup), ...(office ? { office } : {}) }];
+      const attended = (attendedBy.get(person.id) ?? []).map((m) => {
+        const office = person.offices.find((o) => holdsOfficeOn(o, m.date))?.title ?? m.participants.find((p) => p.person === person.id)?.office;
+        return { meeting: summarise(m, lookup), ...(office ? { office } : {}) };
       });
-      const mentions = readouts
-        .filter((r) => r.mentionedPeople.includes(person.id) && !meetingOf.get(r.id)!.participants.some((p) => p.person === person.id))
+      const mentions = (mentionedBy.get(person.id) ?? [])
+        .filter((r) => !meetingOf.get(r.id)!.participants.some((p) => p.person === person.id))
         .map((r) => readoutRef(r, meetingOf.get(r.id)!, (p) => p.people.includes(person.id)));
       return {
         person,

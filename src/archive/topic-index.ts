@@ -1,9 +1,10 @@
 // The index by topic: every paragraph tagged with it, oldest first, so a reader sees how the wording changed.
+import { bucketBy } from './buckets.ts';
 import { PUBLISHER_SHORT, meetingPath, topicPath } from './labels.ts';
 import { PhraseMatcher } from './enrichment/matchers.ts';
 import { PAGE_SIZE, pageOfIndex, pageUrl } from './paginate.ts';
 import type { ArchiveData } from './archive-data.ts';
-import type { Topic } from './schema.ts';
+import type { Meeting, Paragraph, Readout, Topic } from './schema.ts';
 import { byOldest, type Lookup } from './summaries.ts';
 
 export const topicFeedPath = (id: string) => `${topicPath(id)}feed.xml`;
@@ -67,38 +68,45 @@ export function referencedTopics(data: Pick<ArchiveData, 'readouts'>): Set<strin
   return new Set(data.readouts.flatMap((r) => r.paragraphs.flatMap((p) => p.topics)));
 }
 
+/** Every paragraph with a topic, with its readout and meeting, in the meetings' order, then the text's. */
+function* taggedParagraphs(meetings: readonly Meeting[], readouts: ReadonlyMap<string, Readout>): Generator<{ meeting: Meeting; readout: Readout; p: Paragraph }> {
+  for (const meeting of meetings) {
+    for (const id of meeting.readouts) {
+      const readout = readouts.get(id)!;
+      for (const p of readout.paragraphs) if (p.topics.length) yield { meeting, readout, p };
+    }
+  }
+}
+
 /** One entry per topic that tags any paragraph, in the order of topics.yaml. */
 export function topicIndex(data: ArchiveData, lookup: Lookup, size = PAGE_SIZE): TopicEntry[] {
   const referenced = referencedTopics(data);
   const readouts = new Map(data.readouts.map((r) => [r.id, r]));
   const chronological = [...data.meetings].sort(byOldest);
+  const tagged = bucketBy(taggedParagraphs(chronological, readouts), ({ p }) => p.topics);
   return data.topics
     .filter((t) => referenced.has(t.id))
     .map((topic) => {
       const matcher = new PhraseMatcher(topic.phrases.map((phrase) => ({ phrase, value: true as const })), { caseSensitive: false });
       const quotations: Quotation[] = [];
       const meetingsPerYear = new Map<string, number>();
-      for (const meeting of chronological) {
-        let tagged = false;
-        for (const id of meeting.readouts) {
-          const readout = readouts.get(id)!;
-          for (const p of readout.paragraphs) {
-            if (!p.topics.includes(topic.id)) continue;
-            tagged = true;
-            quotations.push({
-              date: meeting.date,
-              meetingId: meeting.id,
-              meetingTitle: meeting.title,
-              publisher: PUBLISHER_SHORT[readout.publisher],
-              title: readout.title,
-              ...(p.number ? { number: p.number } : {}),
-              ...(p.speaker ? { speaker: p.speaker } : {}),
-              url: `${meetingPath(meeting.id)}#${p.anchor}`,
-              segments: highlight(p.text, matcher),
-            });
-          }
+      let lastMeeting: string | undefined;
+      for (const { meeting, readout, p } of tagged.get(topic.id) ?? []) {
+        if (meeting.id !== lastMeeting) {
+          lastMeeting = meeting.id;
+          meetingsPerYear.set(meeting.date.slice(0, 4), (meetingsPerYear.get(meeting.date.slice(0, 4)) ?? 0) + 1);
         }
-        if (tagged) meetingsPerYear.set(meeting.date.slice(0, 4), (meetingsPerYear.get(meeting.date.slice(0, 4)) ?? 0) + 1);
+        quotations.push({
+          date: meeting.date,
+          meetingId: meeting.id,
+          meetingTitle: meeting.title,
+          publisher: PUBLISHER_SHORT[readout.publisher],
+          title: readout.title,
+          ...(p.number ? { number: p.number } : {}),
+          ...(p.speaker ? { speaker: p.speaker } : {}),
+          url: `${meetingPath(meeting.id)}#${p.anchor}`,
+          segments: highlight(p.text, matcher),
+        });
       }
       const base = topicPath(topic.id);
       const firstIndex = new Map<string, number>();

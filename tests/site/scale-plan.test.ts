@@ -89,7 +89,7 @@ describe('the browsing plan at 10,000 readouts', () => {
   }, HEAVY);
 
   test('each country’s meetings, mentions and partner lists hold exactly what the data says', () => {
-    const entries = countryEntries(archive, lookup);
+    const entries = countryEntries(archive);
     const overviews = new Map(countryRoutes(entries).map((r) => [r.params.id, r.props]));
     const full = <T extends { id: string }>(routes: Route<{ page: { items: T[] } }>[], id: string) => idsOf(routes.filter((r) => r.params.id === id));
     const meetingPages = countryMeetingRoutes(entries);
@@ -112,7 +112,7 @@ describe('the browsing plan at 10,000 readouts', () => {
   }, HEAVY);
 
   test('each person’s meetings and mentions hold exactly what the data says', () => {
-    const entries = personEntries(archive, lookup);
+    const entries = personEntries(archive);
     const overviews = new Map(personRoutes(entries).map((r) => [r.params.id, r.props]));
     const meetingPages = personMeetingRoutes(entries);
     const mentionPages = personMentionRoutes(entries);
@@ -129,7 +129,7 @@ describe('the browsing plan at 10,000 readouts', () => {
   }, HEAVY);
 
   test('each topic quotes every tagged paragraph once, oldest first, across its pages', () => {
-    const routes = topicRoutes(topicEntries(archive, lookup));
+    const routes = topicRoutes(topicEntries(archive));
     const problems: string[] = [];
     for (const [id, want] of expected.topics) {
       const quotes = routes.filter((r) => r.params.id === id).flatMap((r) => r.props.page.items);
