@@ -43,4 +43,19 @@ describe('palettePng', () => {
     expect(() => palettePng(1, 1, PALETTE, new Uint8Array(1), 1)).toThrow('4 colours do not fit in 1 bits');
     expect(() => palettePng(2, 1, PALETTE.slice(0, 2), Uint8Array.of(0, 2), 2)).toThrow('pixel 1,0 has colour 2, past the palette\'s 2');
   });
+
+  it('decodes rows of whole four-pixel groups, where groups of paper are skipped, to every pixel\'s colour', async () => {
+    const width = 12;
+    const height = 3;
+    const indices = new Uint8Array(width * height);
+    indices.set([0, 0, 0, 3], 4);
+    indices.set([2, 0, 1, 0, 0, 0, 0, 1], 16);
+    const { pixel } = await decoded(palettePng(width, height, PALETTE, indices, 2));
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) expect(pixel(x, y)).toEqual(PALETTE[indices[y * width + x]!]);
+  });
+
+  it('accepts indices whose bits together pass the palette, each of them within it', () => {
+    expect(() => palettePng(2, 1, PALETTE.slice(0, 3), Uint8Array.of(1, 2), 2)).not.toThrow();
+    expect(() => palettePng(4, 1, PALETTE.slice(0, 3), Uint8Array.of(1, 2, 0, 3), 2)).toThrow("pixel 3,0 has colour 3, past the palette's 3");
+  });
 });

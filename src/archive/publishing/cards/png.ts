@@ -25,18 +25,35 @@ export function palettePng(width: number, height: number, palette: readonly Rgb[
   view.setUint32(0, width);
   view.setUint32(4, height);
   header.set([bits, 3, 0, 0, 0], 8);
-  const perByte = 8 / bits;
-  const byteShift = Math.log2(perByte);
-  const rowBytes = Math.ceil(width / perByte);
+  const rowBytes = Math.ceil((width * bits) / 8);
   // Filter type 0 on every row: on flat colours with text, zlib alone compresses better than with PNG's filters.
   const raw = new Uint8Array((rowBytes + 1) * height);
-  for (let y = 0, i = 0; y < height; y++) {
-    const row = y * (rowBytes + 1) + 1;
-    for (let x = 0; x < width; x++, i++) {
-      const index = indices[i]!;
-      if (index >= palette.length) throw new Error(`pixel ${x},${y} has colour ${index}, past the palette's ${palette.length}`);
-      if (index) raw[row + (x >> byteShift)]! |= index << (8 - bits * (1 + (x & (perByte - 1))));
+  // Every index's bits are or-ed together as they are packed: a single test after the loop then finds most bad
+  // indices, and a second look tells a real one from two good indices whose bits add up past the palette.
+  let seen = 0;
+  // At two bits a pixel, four pixels make a byte and a 32-bit word: a word of paper (index 0) is a zero byte, which
+  // the buffer already holds, and most of a card is paper.
+  const words = bits === 2 && width % 4 === 0 && indices.byteOffset % 4 === 0 ? new Uint32Array(indices.buffer, indices.byteOffset, indices.length / 4) : undefined;
+  for (let y = 0; y < height; y++) {
+    let out = y * (rowBytes + 1) + 1;
+    const end = (y + 1) * width;
+    for (let i = y * width; i < end; out++) {
+      if (words?.[i >> 2] === 0) {
+        i += 4;
+        continue;
+      }
+      let byte = 0;
+      for (let shift = 8 - bits; shift >= 0 && i < end; shift -= bits) {
+        const index = indices[i++]!;
+        seen |= index;
+        byte |= index << shift;
+      }
+      raw[out] = byte;
     }
+  }
+  if (seen >= palette.length) {
+    const bad = indices.findIndex((index) => index >= palette.length);
+    if (bad >= 0) throw new Error(`pixel ${bad % width},${Math.floor(bad / width)} has colour ${indices[bad]}, past the palette's ${palette.length}`);
   }
   return Buffer.concat([
     SIGNATURE,
