@@ -10,7 +10,7 @@ import { contentDirFromEnv } from '../archive/content-dir.ts';
 import { Diagnostics, formatDiagnostic } from '../archive/diagnostics.ts';
 import { headersFile, unionPolicy } from '../archive/publishing/headers.ts';
 import { insertAliases, redirectPage, redirectsFile } from '../archive/publishing/redirect-pages.ts';
-import { scanPage, type PageScan } from '../archive/publishing/page-scan.ts';
+import { scanPage, type PageScan, type ScanOptions } from '../archive/publishing/page-scan.ts';
 import { addressOfFile, formatManifest, parseManifest, planAddresses, type BuiltAddresses } from '../archive/publishing/url-manifest.ts';
 import { redirectsFileSchema, type Redirect } from '../archive/schema.ts';
 import { readYaml } from '../archive/yaml-data.ts';
@@ -33,6 +33,7 @@ export function scanBuiltSite(
   root: string,
   origin: string,
   visit: { page(address: string, scan: PageScan, path: string): void; file(address: string): void; asset?(path: string): void },
+  options: ScanOptions = {},
 ): void {
   for (const path of builtFiles(root)) {
     const address = addressOfFile(path);
@@ -40,7 +41,7 @@ export function scanBuiltSite(
       visit.asset?.(`/${path}`);
       continue;
     }
-    if (path.endsWith('.html')) visit.page(address, scanPage(readFileSync(join(root, path), 'utf8'), address, origin), path);
+    if (path.endsWith('.html')) visit.page(address, scanPage(readFileSync(join(root, path), 'utf8'), address, origin, options), path);
     else visit.file(address);
   }
 }
@@ -84,7 +85,7 @@ export function urlManifest(): AstroIntegration {
           file(address) {
             built.addresses.add(address);
           },
-        });
+        }, { links: false });
 
         const manifestPath = join(contentDir, MANIFEST_FILE);
         const recorded = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string | undefined>();

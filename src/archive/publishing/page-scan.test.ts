@@ -44,6 +44,19 @@ test('links are made site-absolute; other sites, mail and script bodies are left
   ]);
 });
 
+test('without links, a page gives the same ids, permanent anchors and policy, and lists no link', () => {
+  const full = scanPage(PAGE, '/meetings/m/', ORIGIN);
+  const lean = scanPage(PAGE, '/meetings/m/', ORIGIN, { links: false });
+  expect(lean.ids).toEqual(full.ids);
+  expect(lean.anchors).toEqual(full.anchors);
+  expect(lean.csp).toBe(full.csp);
+  expect(lean.links).toEqual([]);
+});
+
+test('an id written in capitals is still read when links are not listed', () => {
+  expect(scanPage('<div ID="x"></div>', '/', ORIGIN, { links: false }).ids).toEqual(new Set(['x']));
+});
+
 test('the page policy is read from its meta tag', () => {
   expect(scanPage(PAGE, '/meetings/m/', ORIGIN).csp).toBe("script-src 'self';");
 });

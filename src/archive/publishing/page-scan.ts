@@ -50,12 +50,24 @@ export function internalTarget(raw: string, pagePath: string, origin: string): s
   }
 }
 
-export function scanPage(html: string, pagePath: string, origin: string): PageScan {
+export interface ScanOptions {
+  /**
+   * Whether to list the page's internal links (default true). The build's address check needs only ids, anchors and
+   * the policy: without links, a tag with no id is passed over unread, unless it may be an account's original.
+   */
+  links?: boolean;
+}
+
+export function scanPage(html: string, pagePath: string, origin: string, { links = true }: ScanOptions = {}): PageScan {
   const scan: PageScan = { ids: new Set(), anchors: [], links: [] };
   let account: PermanentAnchor | undefined;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     const name = m[1]!.toLowerCase();
+    if (!links && !/id/i.test(m[2] ?? '') && name !== 'meta' && !(name === 'a' && account && !account.original)) {
+      if (RAW_TEXT.has(name)) skipRawText(html, name);
+      continue;
+    }
     const attributes = attributesOf(m[2] ?? '');
     const id = attributes.get('id');
     if (id) {
@@ -73,16 +85,19 @@ export function scanPage(html: string, pagePath: string, origin: string): PageSc
     const values = [...LINK_ATTRIBUTES].map((a) => attributes.get(a)).concat(name === 'meta' ? [attributes.get('content')] : []);
     for (const value of values) {
       if (value === undefined || (name === 'meta' && !value.startsWith(origin))) continue;
+      if (!links && name !== 'a') continue;
       const target = internalTarget(value, pagePath, origin);
       if (target === undefined) continue;
-      scan.links.push(target);
+      if (links) scan.links.push(target);
       if (account && !account.original && name === 'a' && target.startsWith('/originals/') && !target.endsWith('/')) account.original = target;
     }
-    if (RAW_TEXT.has(name)) {
-      // Script and style bodies are not markup: skip to their end tag.
-      const end = html.indexOf(`</${name}`, TAG.lastIndex);
-      TAG.lastIndex = end < 0 ? html.length : end;
-    }
+    if (RAW_TEXT.has(name)) skipRawText(html, name);
   }
   return scan;
+}
+
+/** Script and style bodies are not markup: the scan goes on from their end tag. */
+function skipRawText(html: string, name: string): void {
+  const end = html.indexOf(`</${name}`, TAG.lastIndex);
+  TAG.lastIndex = end < 0 ? html.length : end;
 }
