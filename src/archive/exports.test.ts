@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, exportsJsonSchema, meetingsExport, readoutCsvRows, readoutsCsv, readoutsExport, readoutText } from './exports.ts';
+import { CSV_COLUMNS, exportsJsonSchema, meetingsExport, meetingsExportJson, readoutCsvRows, readoutsCsv, readoutsExport, readoutsExportJson, readoutText } from './exports.ts';
 import type { Readout } from './schema.ts';
 import { loadArchive, pointText, sourceLine } from './test-support.ts';
 
@@ -142,5 +142,27 @@ describe('exports year by year', () => {
     const whole = readoutCsvRows(archive.readouts, archive.meetings, SITE);
     const years = ['2018', '2023'].flatMap((y) => readoutCsvRows(archive.readouts, archive.meetings, SITE, y));
     expect(years).toEqual(whole);
+  });
+});
+
+describe('the JSON files as written, record by record', () => {
+  test('are the checked exports, byte for byte, whole and year by year', () => {
+    for (const year of [undefined, '2018', '2023']) {
+      expect(meetingsExportJson(archive.meetings, SITE, year)).toBe(JSON.stringify(meetingsExport(archive.meetings, SITE, year)));
+      expect(readoutsExportJson(archive.readouts, archive.meetings, SITE, year)).toBe(JSON.stringify(readoutsExport(archive.readouts, archive.meetings, SITE, year)));
+    }
+  });
+
+  test('a year with no meetings is written as an empty list', () => {
+    expect(JSON.parse(readoutsExportJson(archive.readouts, archive.meetings, SITE, '1999'))).toEqual({ title: 'Readout Archive: readouts of 1999', year: '1999', readouts: [] });
+  });
+
+  test('refuse a readout that breaks the schema, as the checked export does', () => {
+    const bad = { ...archive.readouts[0]!, sha256: 'not-a-hash' } as Readout;
+    expect(() => readoutsExportJson([bad, ...archive.readouts.slice(1)], archive.meetings, SITE)).toThrow(/sha256/);
+  });
+
+  test('refuse a header that breaks the schema', () => {
+    expect(() => readoutsExportJson(archive.readouts, archive.meetings, SITE, '23')).toThrow(/year/);
   });
 });

@@ -113,27 +113,67 @@ function inArchiveOrder(readouts: readonly Readout[], meetings: readonly Meeting
 
 /** The whole archive's meetings, or with `year` the meetings of that year. */
 export function meetingsExport(meetings: readonly Meeting[], site: URL | string, year?: string): MeetingsExport {
+  const { header, records } = meetingsPlan(meetings, site, year);
+  return meetingsExportSchema.parse({ ...header, meetings: [...records] });
+}
+
+/** `meetingsExport` as JSON text, each meeting checked as it is written (see `checkedJson`). */
+export function meetingsExportJson(meetings: readonly Meeting[], site: URL | string, year?: string): string {
+  const { header, records } = meetingsPlan(meetings, site, year);
+  return checkedJson(meetingsExportSchema, 'meetings', header, records);
+}
+
+function meetingsPlan(meetings: readonly Meeting[], site: URL | string, year?: string) {
   const chosen = year ? inYear(year, meetings, []).meetings : holdsEverything(meetings.flatMap((m) => m.readouts)) ? meetings : [];
-  return meetingsExportSchema.parse({
-    title: `${ARCHIVE_NAME}: meetings${year ? ` of ${year}` : ''}`,
-    ...(year ? { year } : { parts: parts(meetings, site, 'meetings.json') }),
-    meetings: [...chosen].sort(byOldest).map((m) => ({ ...m, url: new URL(meetingPath(m.id), site).href })),
-  });
+  return {
+    header: { title: `${ARCHIVE_NAME}: meetings${year ? ` of ${year}` : ''}`, ...(year ? { year } : { parts: parts(meetings, site, 'meetings.json') }) },
+    records: [...chosen].sort(byOldest).map((m) => ({ ...m, url: new URL(meetingPath(m.id), site).href })),
+  };
 }
 
 /** The whole archive's readouts, or with `year` the readouts of that year's meetings. */
 export function readoutsExport(readouts: readonly Readout[], meetings: readonly Meeting[], site: URL | string, year?: string): ReadoutsExport {
+  const { header, records } = readoutsPlan(readouts, meetings, site, year);
+  return readoutsExportSchema.parse({ ...header, readouts: [...records] });
+}
+
+/** `readoutsExport` as JSON text, each readout checked as it is written (see `checkedJson`). */
+export function readoutsExportJson(readouts: readonly Readout[], meetings: readonly Meeting[], site: URL | string, year?: string): string {
+  const { header, records } = readoutsPlan(readouts, meetings, site, year);
+  return checkedJson(readoutsExportSchema, 'readouts', header, records);
+}
+
+function readoutsPlan(readouts: readonly Readout[], meetings: readonly Meeting[], site: URL | string, year?: string) {
   const chosen = year ? inYear(year, meetings, readouts) : holdsEverything(readouts) ? { meetings, readouts } : { meetings: [], readouts: [] };
-  return readoutsExportSchema.parse({
-    title: `${ARCHIVE_NAME}: readouts${year ? ` of ${year}` : ''}`,
-    ...(year ? { year } : { parts: parts(meetings, site, 'readouts.json') }),
-    readouts: inArchiveOrder(chosen.readouts, chosen.meetings).map(({ readout, meeting }) => ({
-      ...readout,
-      meeting: meeting.id,
-      url: new URL(`${meetingPath(meeting.id)}#${readout.anchor}`, site).href,
-      text: readoutText(readout),
-    })),
-  });
+  return {
+    header: { title: `${ARCHIVE_NAME}: readouts${year ? ` of ${year}` : ''}`, ...(year ? { year } : { parts: parts(meetings, site, 'readouts.json') }) },
+    // Made one at a time as they are written, so that no more than one is held besides the text.
+    records: (function* () {
+      for (const { readout, meeting } of inArchiveOrder(chosen.readouts, chosen.meetings)) {
+        yield { ...readout, meeting: meeting.id, url: new URL(`${meetingPath(meeting.id)}#${readout.anchor}`, site).href, text: readoutText(readout) };
+      }
+    })(),
+  };
+}
+
+/**
+ * The text of `JSON.stringify(schema.parse({ ...header, [list]: records }))`, with each record checked against the
+ * list's element schema as it is written: a year's checked copy held whole (about 100 MB at 100,000 readouts) lived
+ * long enough to be moved to the old generation, and the collector's full passes over the build's heap then made
+ * each year's file take seconds.
+ */
+function checkedJson(schema: z.ZodObject, list: string, header: Record<string, unknown>, records: Iterable<unknown>): string {
+  const element = (schema.shape[list] as z.ZodArray<z.ZodType>).element;
+  const checked = z.object(Object.fromEntries(Object.entries(schema.shape).filter(([key]) => key !== list))).parse(header) as Record<string, unknown>;
+  const fields: string[] = [];
+  for (const key of Object.keys(schema.shape)) {
+    if (key === list) {
+      let items = '';
+      for (const record of records) items += `${items ? ',' : ''}${JSON.stringify(element.parse(record))}`;
+      fields.push(`${JSON.stringify(key)}:[${items}]`);
+    } else if (checked[key] !== undefined) fields.push(`${JSON.stringify(key)}:${JSON.stringify(checked[key])}`);
+  }
+  return `{${fields.join(',')}}`;
 }
 
 /** Rows of the whole archive's CSV (none above the limit), or with `year` of that year's meetings. */

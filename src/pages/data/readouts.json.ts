@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { collectionsData } from '../../loaders/collections.ts';
-import { readoutsExport } from '../../archive/exports.ts';
+import { readoutsExportJson } from '../../archive/exports.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const readouts = (await collectionsData()).readouts;
   const meetings = (await collectionsData()).meetings;
-  return new Response(JSON.stringify(readoutsExport(readouts, meetings, site!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(readoutsExportJson(readouts, meetings, site!), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

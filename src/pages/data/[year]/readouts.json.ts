@@ -1,7 +1,7 @@
 // The readouts of one year's meetings: the whole-archive file split so that no file grows without bound.
 import type { APIRoute } from 'astro';
 import { collectionsData } from '../../../loaders/collections.ts';
-import { exportYears, readoutsExport } from '../../../archive/exports.ts';
+import { exportYears, readoutsExportJson } from '../../../archive/exports.ts';
 
 export async function getStaticPaths() {
   return exportYears((await collectionsData()).meetings).map((year) => ({ params: { year } }));
@@ -10,5 +10,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ site, params }) => {
   const readouts = (await collectionsData()).readouts;
   const meetings = (await collectionsData()).meetings;
-  return new Response(JSON.stringify(readoutsExport(readouts, meetings, site!, params.year!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(readoutsExportJson(readouts, meetings, site!, params.year!), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
