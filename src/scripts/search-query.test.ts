@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPlain, parseQuery } from './search-query.ts';
+import { endsInShortWord, isPlain, parseQuery } from './search-query.ts';
 
 const texts = (raw: string) => {
   const q = parseQuery(raw);
@@ -40,5 +40,19 @@ describe('reading a query', () => {
       ['Korea', true],
       ['U.S.', false],
     ]);
+  });
+});
+
+describe('a word still being typed', () => {
+  test('of one or two letters waits for a pause', () => {
+    expect(['c', 'co', '"a', '"abductions i', 'Park Jin ab'].map(endsInShortWord)).toEqual([true, true, true, true, true]);
+  });
+
+  test('of three letters or more is searched at once', () => {
+    expect(['coo', '"abd', 'Park Jin abd'].map(endsInShortWord)).toEqual([false, false, false]);
+  });
+
+  test('is over once a space, a quote or a stop follows it', () => {
+    expect(['UN ', '"abductions issue"', 'U.S.', ''].map(endsInShortWord)).toEqual([false, false, false, false]);
   });
 });

@@ -69,3 +69,16 @@ export function parseQuery(raw: string): Query {
 export function isEmpty(query: Query): boolean {
   return !query.phrases.length && !query.marked.length && !query.plain.length;
 }
+
+/** Below this many letters, the word being typed is searched only once typing pauses. */
+export const SHORT_WORD = 3;
+
+/**
+ * Whether the query ends in a word still being typed that is too short to search at once: Pagefind reads the last
+ * word as the start of any longer word, and one or two letters start most words of an archive, the slowest search
+ * there is (and one that a reader typing on never sees).
+ */
+export function endsInShortWord(raw: string): boolean {
+  const last = /[\p{L}\p{N}]+$/u.exec(raw)?.[0];
+  return last !== undefined && last.length < SHORT_WORD;
+}

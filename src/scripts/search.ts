@@ -3,7 +3,7 @@
 // all show the same results.
 import { longDate } from '../archive/labels.ts';
 import { byRelevance, combine, conceptsOf, nameIndex, rankingTerm, pagefindTerms, partialNote, statement, togetherPhrase, type Concept, type NameIndex } from './search-concepts.ts';
-import { parseQuery } from './search-query.ts';
+import { endsInShortWord, parseQuery } from './search-query.ts';
 import { bestRegions, excerpt, firstThose, highlightTerms, markPage, pageText, regionsOf, resultUrl, type Anchor, type PageText, type Region, type RegionMatch } from './search-results.ts';
 import type { Word } from './search-text.ts';
 import { decodeState, encodeState, FACETS, hasFilters, pagefindFilters, pagefindSort, sameState, withFilter, type FacetKey, type SearchState, type Sort } from './search-state.ts';
@@ -60,7 +60,8 @@ const PAGEFIND = '/pagefind/pagefind.js';
 // None: a word still being typed is an exact search for a word the index lacks, which answers at once, and a newer
 // keystroke makes an older run stop where it is; a pause was most of the page's own share of the wait. The timer
 // still gathers input events that arrive together (a paste).
-const DEBOUNCE_MS = 0;
+/** A word of one or two letters being typed is searched after this pause (see endsInShortWord); others at once. */
+const SHORT_WORD_PAUSE_MS = 300;
 const PAGE_SIZE = 20;
 /** Forms Pagefind cannot decide alone (U.S.) are checked in at most this many candidate pages. */
 const CHECK_LIMIT = 300;
@@ -279,8 +280,33 @@ async function countsOf(ids: readonly string[]): Promise<Counts> {
   return counts;
 }
 
-/** Runs the search for a state and shows it; a failure is said in the status rather than left hanging. */
-async function run(s: SearchState): Promise<void> {
+/** The search under way, and the state asked for while it ran (the last of them), searched once it stops. */
+let running: Promise<void> | null = null;
+let waiting: SearchState | null = null;
+
+/**
+ * Runs the search for a state and shows it. One search at a time: Pagefind takes its searches in turn, so a search
+ * for each key typed queued behind the searches for the keys before it (the short ones the slowest, "a" matching most
+ * of the archive). A key typed while a search runs makes that search stop at its next step, and only the last state
+ * asked for meanwhile is searched after it.
+ */
+function run(s: SearchState): Promise<void> {
+  if (running) {
+    waiting = s;
+    generation++;
+    return running;
+  }
+  running = runOnce(s).finally(() => {
+    running = null;
+    const next = waiting;
+    waiting = null;
+    if (next) void run(next);
+  });
+  return running;
+}
+
+/** Runs one search and shows it; a failure is said in the status rather than left hanging. */
+async function runOnce(s: SearchState): Promise<void> {
   const mine = generation + 1;
   try {
     await runSearch(s);
@@ -579,7 +605,7 @@ async function start(): Promise<void> {
 
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
-    typingTimer = window.setTimeout(typed, DEBOUNCE_MS);
+    typingTimer = window.setTimeout(typed, endsInShortWord(input.value) ? SHORT_WORD_PAUSE_MS : 0);
   });
   input.addEventListener('blur', () => {
     typingEntry = false;
