@@ -5,10 +5,9 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
-import { alignmentWorkers } from './src/integrations/alignment-workers.ts';
-import { readingWorkers } from './src/integrations/reading-workers.ts';
 import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
+import { workerPools } from './src/integrations/worker-pools.ts';
 
 export default defineConfig({
   // Canonical links and feeds need an absolute address; set SITE_URL when deploying (the build warns without it).
@@ -33,6 +32,6 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Preview cards are drawn before the address check, which lists them; the address check runs before indexing,
   // so a broken address fails the build early; the SITE_URL check is last, so that its warning is the build's last word.
-  integrations: [readingWorkers(), sitemap(), previewCards(), alignmentWorkers(), urlManifest(), pagefindIndex(), siteUrlCheck()],
+  integrations: [workerPools(), sitemap(), previewCards(), urlManifest(), pagefindIndex(), siteUrlCheck()],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -4,7 +4,7 @@ import { buildArchive, type Archive } from '../archive/archive.ts';
 import { buildArchiveInParallel } from '../archive/reading/parallel.ts';
 import { contentDirFromEnv, readContentDir } from '../archive/content-dir.ts';
 import { ContentError, formatDiagnostic } from '../archive/diagnostics.ts';
-import { READ_WORKER_ENV } from '../integrations/reading-workers.ts';
+import { READ_WORKER_ENV } from '../integrations/worker-pools.ts';
 import { holdCollection } from './held.ts';
 
 let built: Promise<Archive> | undefined;
