@@ -12,7 +12,6 @@ import type { Country, Person, Topic } from './schema.ts';
 import { lookupOf, summarise, type Lookup, type MeetingSummary } from './summaries.ts';
 import { topicFeedPath, topicIndex, type Quotation, type TopicEntry, type YearCount } from './topic-index.ts';
 
-
 /**
  * An index made once for an archive: a person's, a country's and a topic's pages each list routes from the same
  * index, and making it for each kind of page repeats a pass over the whole archive. The lookup is the archive's own.
@@ -24,6 +23,7 @@ function onceFor<T>(make: (data: ArchiveData, lookup: Lookup) => T): (data: Arch
     return made.get(data)!;
   };
 }
+
 export interface Route<P> {
   /** The page's address. */
   path: string;

@@ -74,9 +74,9 @@ export function isEmpty(query: Query): boolean {
 export const SHORT_WORD = 3;
 
 /**
- * Whether the query ends in a word still being typed that is too short to search at once: Pagefind reads the last
- * word as the start of any longer word, and one or two letters start most words of an archive, the slowest search
- * there is (and one that a reader typing on never sees).
+ * Whether the query ends in a word still being typed that is too short to search at once: one or two letters are
+ * often a short word that most of the archive holds ("a", "of", "on"), the slowest search there is, and one whose
+ * results a reader typing on never sees.
  */
 export function endsInShortWord(raw: string): boolean {
   const last = /[\p{L}\p{N}]+$/u.exec(raw)?.[0];

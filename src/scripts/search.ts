@@ -57,10 +57,9 @@ interface Loaded {
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
-// None: a word still being typed is an exact search for a word the index lacks, which answers at once, and a newer
-// keystroke makes an older run stop where it is; a pause was most of the page's own share of the wait. The timer
-// still gathers input events that arrive together (a paste).
-/** A word of one or two letters being typed is searched after this pause (see endsInShortWord); others at once. */
+// A key's search starts at once (one search at a time, see run): a word still being typed is an exact search for a
+// word the index mostly lacks, which answers at once. One or two letters, though, are often a whole short word that
+// most of the archive holds ("a", "of"), the slowest search there is: those wait for this pause (endsInShortWord).
 const SHORT_WORD_PAUSE_MS = 300;
 const PAGE_SIZE = 20;
 /** Forms Pagefind cannot decide alone (U.S.) are checked in at most this many candidate pages. */
