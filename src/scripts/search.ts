@@ -212,13 +212,15 @@ function facets(): Promise<void> {
   return facetsBuilt;
 }
 
+/** How long typing must pause before the filters are counted. */
+const COUNT_PAUSE_MS = 250;
+/** The run whose counts are being made: the one that leaves the filters busy or not. */
+let countingRun = 0;
+
 /**
  * Shows the counts of a run once its results are shown: the filter index is read then, not before. A newer run
  * leaves them to its own counts. The filters are busy meanwhile, and never left busy: a run that fails says so.
  */
-/** How long typing must pause before the filters are counted. */
-const COUNT_PAUSE_MS = 250;
-let countingRun = 0;
 async function countsAfter(mine: number, counts: () => Promise<Counts>): Promise<void> {
   countingRun = mine;
   facetsBox.setAttribute('aria-busy', 'true');

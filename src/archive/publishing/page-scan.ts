@@ -20,6 +20,8 @@ export interface PageScan {
 const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>/g;
 const ATTRIBUTE = /([^\s=/"'>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const RAW_TEXT = new Set(['script', 'style']);
+/** A tag that may carry an id: one of its attributes is named id (a value that reads so only costs a full read). */
+const ID_ATTRIBUTE = /(?:^|\s)id\s*=/i;
 const LINK_ATTRIBUTES = new Set(['href', 'src']);
 /** Elements whose ids are permanent addresses: a meeting page's accounts and their paragraphs. */
 const PERMANENT_CLASSES = new Set(['account', 'paragraph']);
@@ -64,7 +66,7 @@ export function scanPage(html: string, pagePath: string, origin: string, { links
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     const name = m[1]!.toLowerCase();
-    if (!links && !/id/i.test(m[2] ?? '') && name !== 'meta' && !(name === 'a' && account && !account.original)) {
+    if (!links && !ID_ATTRIBUTE.test(m[2] ?? '') && name !== 'meta' && !(name === 'a' && account && !account.original)) {
       if (RAW_TEXT.has(name)) skipRawText(html, name);
       continue;
     }
