@@ -266,3 +266,7 @@ export const goldAlignmentSchema = z.object({
   pairs: z.array(z.tuple([sentenceRef, sentenceRef])),
 });
 export type GoldAlignment = z.infer<typeof goldAlignmentSchema>;
+
+/** Left in the cache folder by a complete build: which output folder it wrote, and that folder's digest then. */
+export const outputStampSchema = z.object({ outDir: z.string().min(1), digest: z.string().regex(/^[0-9a-f]{64}$/) });
+export type OutputStamp = z.infer<typeof outputStampSchema>;

@@ -72,10 +72,13 @@ export function urlManifest(): AstroIntegration {
         const policies = new Set<string>();
         // Only the file of each page is kept, to put alias ids into later.
         const pageFiles = new Map<string, string>();
+        // Pages kept from the last build may carry its aliases: they are written again with this build's.
+        const aliased = new Set<string>();
         scanBuiltSite(out, origin, {
           page(address, scan, path) {
             built.addresses.add(address);
             pageFiles.set(address, path);
+            if (scan.aliases) aliased.add(address);
             if (scan.csp) policies.add(scan.csp);
             for (const anchor of scan.anchors) {
               built.addresses.add(`${address}#${anchor.id}`);
@@ -98,11 +101,13 @@ export function urlManifest(): AstroIntegration {
           writeFileSync(file, redirectPage(redirect, origin));
         }
         const byPage = Map.groupBy(plan.aliases, (a) => a.page);
+        for (const page of aliased) if (!byPage.has(page)) byPage.set(page, []);
         for (const [page, aliases] of byPage) {
           const file = join(out, pageFiles.get(page)!);
-          const { html, missing } = insertAliases(readFileSync(file, 'utf8'), aliases);
+          const before = readFileSync(file, 'utf8');
+          const { html, missing } = insertAliases(before, aliases);
           if (missing.length) throw new Error(`${page}: no element with id ${missing.join(', ')} to carry an old anchor`);
-          writeFileSync(file, html);
+          if (html !== before) writeFileSync(file, html);
         }
         writeFileSync(join(out, '_redirects'), redirectsFile(plan));
         writeFileSync(join(out, '_headers'), headersFile(policies.size ? unionPolicy(policies) : undefined));

@@ -57,6 +57,13 @@ test('an id written in capitals is still read when links are not listed', () => 
   expect(scanPage('<div ID="x"></div>', '/', ORIGIN, { links: false }).ids).toEqual(new Set(['x']));
 });
 
+test('a page carrying alias ids says so, with or without links, and a page without them does not', () => {
+  const aliased = '<div class="paragraph" id="mofa-p4"><span id="mofa-p5" class="anchor-alias"></span><p>Text</p></div>';
+  expect(scanPage(aliased, '/meetings/m/', ORIGIN).aliases).toBe(true);
+  expect(scanPage(aliased, '/meetings/m/', ORIGIN, { links: false }).aliases).toBe(true);
+  expect(scanPage(PAGE, '/meetings/m/', ORIGIN).aliases).toBeUndefined();
+});
+
 test('the page policy is read from its meta tag', () => {
   expect(scanPage(PAGE, '/meetings/m/', ORIGIN).csp).toBe("script-src 'self';");
 });

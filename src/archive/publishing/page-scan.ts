@@ -1,6 +1,7 @@
 // Reads what the address checks need out of one built HTML page in a single pass over its tags: the ids, the
 // permanent anchors (accounts and paragraphs), the internal links and the Content Security Policy. Pages are read one
 // at a time and dropped, so a build of any size holds only these small summaries.
+import { ALIAS_CLASS } from './redirect-pages.ts';
 
 export interface PermanentAnchor {
   id: string;
@@ -14,6 +15,8 @@ export interface PageScan {
   /** Internal links as written, made site-absolute ("/meetings/x/#mofa-2", "/og/x.png"). */
   links: string[];
   csp?: string;
+  /** Whether the page carries alias ids, put there by an earlier build's address check. */
+  aliases?: true;
 }
 
 // A tag is "<name ...>"; built pages escape ">" inside attribute values, so the first ">" ends the tag.
@@ -75,6 +78,7 @@ export function scanPage(html: string, pagePath: string, origin: string, { links
     if (id) {
       scan.ids.add(id);
       const classes = (attributes.get('class') ?? '').split(/\s+/);
+      if (classes.includes(ALIAS_CLASS)) scan.aliases = true;
       const permanent = classes.find((c) => PERMANENT_CLASSES.has(c));
       if (permanent) {
         const anchor: PermanentAnchor = { id };

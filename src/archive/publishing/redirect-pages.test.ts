@@ -32,3 +32,13 @@ test('an alias is an empty element with the old id at the start of the element n
 test('an alias whose target is not on the page is reported', () => {
   expect(insertAliases('<p id="x">a</p>', [{ id: 'old', target: 'gone' }]).missing).toEqual(['gone']);
 });
+
+test('inserting aliases into a page that already has them leaves the page with exactly the aliases given', () => {
+  const page = '<div class="paragraph" id="mofa-p4"><p>Text</p></div><div class="paragraph" id="mofa-p6"><p>More</p></div>';
+  const once = insertAliases(page, [{ id: 'mofa-p5', target: 'mofa-p4' }, { id: 'mofa-p7', target: 'mofa-p6' }]).html;
+  expect(insertAliases(once, [{ id: 'mofa-p5', target: 'mofa-p4' }, { id: 'mofa-p7', target: 'mofa-p6' }]).html).toBe(once);
+  expect(insertAliases(once, [{ id: 'mofa-p5', target: 'mofa-p4' }]).html).toBe(
+    '<div class="paragraph" id="mofa-p4"><span id="mofa-p5" class="anchor-alias"></span><p>Text</p></div><div class="paragraph" id="mofa-p6"><p>More</p></div>',
+  );
+  expect(insertAliases(once, []).html).toBe(page);
+});

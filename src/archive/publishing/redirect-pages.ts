@@ -48,9 +48,16 @@ export function redirectsFile(plan: Pick<AddressPlan, 'pages' | 'files'>): strin
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-/** Puts an empty element with each old id at the start of the element that now holds its passage. */
+export const ALIAS_CLASS = 'anchor-alias';
+/** Alias elements exactly as insertAliases writes them. */
+const ALIAS_ELEMENT = new RegExp(`<span id="[^"]*" class="${ALIAS_CLASS}"></span>`, 'g');
+
+/**
+ * Puts an empty element with each old id at the start of the element that now holds its passage. Aliases already on
+ * the page (a page kept from the last build) are taken out first, so the page ends with exactly these.
+ */
 export function insertAliases(html: string, aliases: readonly Pick<Alias, 'id' | 'target'>[]): { html: string; missing: string[] } {
-  let out = html;
+  let out = html.replace(ALIAS_ELEMENT, '');
   const missing: string[] = [];
   for (const alias of aliases) {
     const at = out.indexOf(` id="${escapeHtml(alias.target)}"`);
@@ -59,7 +66,7 @@ export function insertAliases(html: string, aliases: readonly Pick<Alias, 'id' |
       missing.push(alias.target);
       continue;
     }
-    out = `${out.slice(0, end + 1)}<span id="${escapeHtml(alias.id)}" class="anchor-alias"></span>${out.slice(end + 1)}`;
+    out = `${out.slice(0, end + 1)}<span id="${escapeHtml(alias.id)}" class="${ALIAS_CLASS}"></span>${out.slice(end + 1)}`;
   }
   return { html: out, missing };
 }
