@@ -4,20 +4,22 @@ import { buildArchive, type Archive } from '../archive/archive.ts';
 import { buildArchiveInParallel } from '../archive/reading/parallel.ts';
 import { contentDirFromEnv, readContentDir } from '../archive/content-dir.ts';
 import { ContentError, formatDiagnostic } from '../archive/diagnostics.ts';
-import { READ_WORKER_ENV } from '../integrations/worker-pools.ts';
+import { READ_CACHE_ENV, READ_WORKER_ENV, READER_CODE_ENV } from '../integrations/worker-pools.ts';
 import { holdCollection } from './held.ts';
 
 let built: Promise<Archive> | undefined;
 
 /**
- * Builds the archive once per process, on every core when the build's integration names the reading worker;
- * content errors fail the build with every error listed.
+ * Builds the archive once per process, on every core when the build's integration names the reading worker, and
+ * from the readings kept by the last build where a file's reading cannot have changed; content errors fail the build
+ * with every error listed.
  */
 export function archive(logger?: LoaderContext['logger']): Promise<Archive> {
   built ??= (async () => {
     const input = readContentDir(contentDirFromEnv());
     const worker = process.env[READ_WORKER_ENV];
-    const result = worker ? await buildArchiveInParallel(input, worker) : buildArchive(input);
+    const [dir, code] = [process.env[READ_CACHE_ENV], process.env[READER_CODE_ENV]];
+    const result = worker ? await buildArchiveInParallel(input, worker, dir && code ? { cache: { dir, code } } : {}) : buildArchive(input);
     if (!result.ok) throw new ContentError(result.diagnostics);
     if (logger) {
       const { files, diagnostics } = result.archive.report;
