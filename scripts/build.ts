@@ -3,19 +3,25 @@
 // build process still holding gigabytes, and the two peaks added up (12.8 GB at 100,000 readouts). Once Astro has
 // exited, they do not. READOUT_ASTRO_NODE_ARGS passes options to the build's Node (the benchmark's --cpu-prof).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/pagefind.ts';
+import { INDEX_AFTER_BUILD, indexSite, readSearchPlan, SEARCH_PLAN_ENV } from '../src/integrations/pagefind.ts';
 import { siteUrlWarning } from '../src/integrations/site-url.ts';
 import { outDirOf } from './build-out-dir.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const nodeArgs = process.env.READOUT_ASTRO_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+// The build's read of its pages leaves the plan of the index here, so the pages are not read again for it.
+const planFile = join(mkdtempSync(join(tmpdir(), 'readout-build-')), 'search-plan.json');
 const build = spawnSync(process.execPath, [...nodeArgs, join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], {
   stdio: 'inherit',
-  env: { ...process.env, [INDEX_AFTER_BUILD.name]: INDEX_AFTER_BUILD.value },
+  env: { ...process.env, [INDEX_AFTER_BUILD.name]: INDEX_AFTER_BUILD.value, [SEARCH_PLAN_ENV]: planFile },
 });
+const plan = readSearchPlan(planFile);
+rmSync(dirname(planFile), { recursive: true, force: true });
 if (build.status !== 0) {
   if (build.signal) console.error(`astro build was stopped by ${build.signal}`);
   process.exit(build.status ?? 1);
@@ -25,7 +31,7 @@ if (build.status !== 0) {
 const log = (from: string, message: string, level: 'info' | 'warn' = 'info') =>
   (level === 'warn' ? console.warn : console.log)(`${new Date().toTimeString().slice(0, 8)} [readout-archive:${from}] ${message}`);
 try {
-  await indexSite(outDirOf(args, process.cwd()), (message) => log('pagefind', message));
+  await indexSite(outDirOf(args, process.cwd()), (message) => log('pagefind', message), plan);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

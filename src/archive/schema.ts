@@ -270,3 +270,7 @@ export type GoldAlignment = z.infer<typeof goldAlignmentSchema>;
 /** Left in the cache folder by a complete build: which output folder it wrote, and that folder's digest then. */
 export const outputStampSchema = z.object({ outDir: z.string().min(1), digest: z.string().regex(/^[0-9a-f]{64}$/) });
 export type OutputStamp = z.infer<typeof outputStampSchema>;
+
+/** What the build's read of its pages tells the search indexer: a glob taking in every indexed page, and counts. */
+export const searchPlanSchema = z.object({ glob: z.string().min(1), indexed: z.number().int().nonnegative(), pages: z.number().int().nonnegative() });
+export type SearchPlan = z.infer<typeof searchPlanSchema>;

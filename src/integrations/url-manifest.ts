@@ -1,7 +1,7 @@
 // Keeps every published address working. Once Astro has written the site, reads each built file once (one at a
 // time), compares what it publishes with the content folder's url-manifest.txt, and fails the build when an address
 // is gone with nowhere to go. Otherwise writes redirect pages, _redirects, alias ids, _headers, and adds the new
-// addresses to the manifest.
+// addresses to the manifest. The same read checks each page's search marks and plans the search index.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { scanPage, type PageScan, type ScanOptions } from '../archive/publishing
 import { addressOfFile, formatManifest, parseManifest, planAddresses, type BuiltAddresses } from '../archive/publishing/url-manifest.ts';
 import { redirectsFileSchema, type Redirect } from '../archive/schema.ts';
 import { readYaml } from '../archive/yaml-data.ts';
+import { planSearchIndex, SearchPages } from './pagefind.ts';
 
 export const MANIFEST_FILE = 'url-manifest.txt';
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -32,7 +33,7 @@ export function* builtFiles(root: string, dir = ''): Generator<string> {
 export function scanBuiltSite(
   root: string,
   origin: string,
-  visit: { page(address: string, scan: PageScan, path: string): void; file(address: string): void; asset?(path: string): void },
+  visit: { page(address: string, scan: PageScan, path: string, html: string): void; file(address: string): void; asset?(path: string): void },
   options: ScanOptions = {},
 ): void {
   for (const path of builtFiles(root)) {
@@ -41,8 +42,10 @@ export function scanBuiltSite(
       visit.asset?.(`/${path}`);
       continue;
     }
-    if (path.endsWith('.html')) visit.page(address, scanPage(readFileSync(join(root, path), 'utf8'), address, origin, options), path);
-    else visit.file(address);
+    if (path.endsWith('.html')) {
+      const html = readFileSync(join(root, path), 'utf8');
+      visit.page(address, scanPage(html, address, origin, options), path, html);
+    } else visit.file(address);
   }
 }
 
@@ -74,8 +77,11 @@ export function urlManifest(): AstroIntegration {
         const pageFiles = new Map<string, string>();
         // Pages kept from the last build may carry its aliases: they are written again with this build's.
         const aliased = new Set<string>();
+        // The search marks are checked in the same read of every page, so the indexer need not read them again.
+        const search = new SearchPages();
         scanBuiltSite(out, origin, {
-          page(address, scan, path) {
+          page(address, scan, path, html) {
+            search.add(path, html);
             built.addresses.add(address);
             pageFiles.set(address, path);
             if (scan.aliases) aliased.add(address);
@@ -89,6 +95,9 @@ export function urlManifest(): AstroIntegration {
             built.addresses.add(address);
           },
         }, { links: false });
+        const unsearchable = search.check();
+        if (unsearchable.length) throw new Error(`Search index not built:\n${unsearchable.join('\n')}`);
+        planSearchIndex(search.plan());
 
         const manifestPath = join(contentDir, MANIFEST_FILE);
         const recorded = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string | undefined>();

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../../scripts/generate-corpus.ts';
 import { buildArchive, type ArchiveInput, type SourceInput } from '../archive.ts';
+import { sourcesFileSchema, type SourceFacts } from '../schema.ts';
 import { buildArchiveInParallel } from './parallel.ts';
 import { ReadingCache } from './reading-cache.ts';
 
@@ -31,7 +32,7 @@ function input(readouts: number): ArchiveInput {
 describe('keys of kept readings', () => {
   test('differ when anything the reading depends on differs', () => {
     const dir = folder();
-    const key = (code: string, curated = CURATED, name = 'a.txt', sha = 'ab', readouts = 'corpus/readouts', facts?: object) =>
+    const key = (code: string, curated = CURATED, name = 'a.txt', sha = 'ab', readouts = 'corpus/readouts', facts?: SourceFacts) =>
       new ReadingCache({ dir, code }, 'corpus', curated).keyOf(name, sha, readouts, facts);
     const base = key('code');
     expect(key('code')).toBe(base);
@@ -40,7 +41,7 @@ describe('keys of kept readings', () => {
     expect(key('code', CURATED, 'b.txt')).not.toBe(base);
     expect(key('code', CURATED, 'a.txt', 'cd')).not.toBe(base);
     expect(key('code', CURATED, 'a.txt', 'ab', 'other/readouts')).not.toBe(base);
-    expect(key('code', CURATED, 'a.txt', 'ab', 'corpus/readouts', { publisher: 'us-state-department' })).not.toBe(base);
+    expect(key('code', CURATED, 'a.txt', 'ab', 'corpus/readouts', sourcesFileSchema.valueType.parse({ publisher: 'us-state-department' }))).not.toBe(base);
   });
 });
 
