@@ -56,6 +56,8 @@ function removeEmptyFolders(out: string, paths: readonly string[]): void {
 export function outputInPlace(): { sweep: AstroIntegration; seal: AstroIntegration } {
   let out = '';
   let cache = '';
+  // A build that began with an empty folder has nothing of an earlier build to sweep.
+  let startedEmpty = false;
   const stampFile = () => join(cache, STAMP);
   const startedFile = () => join(cache, STARTED);
   return {
@@ -74,10 +76,12 @@ export function outputInPlace(): { sweep: AstroIntegration; seal: AstroIntegrati
             logger.info(`output folder emptied: ${reason}`);
             emptyFolder(out);
           }
+          startedEmpty = !existsSync(out) || !readdirSync(out).some((name) => name !== '.git');
           mkdirSync(cache, { recursive: true });
           writeFileSync(startedFile(), '');
         },
         'astro:build:done': ({ dir, assets, logger }) => {
+          if (startedEmpty) return;
           const root = fileURLToPath(dir).replace(/[\\/]$/, '');
           const kept = new Set<string>();
           for (const urls of assets.values()) for (const url of urls) kept.add(relative(root, fileURLToPath(url)).split(sep).join('/'));

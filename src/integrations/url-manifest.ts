@@ -19,10 +19,14 @@ import { planSearchIndex, SearchPages } from './pagefind.ts';
 export const MANIFEST_FILE = 'url-manifest.txt';
 export const REDIRECTS_FILE = 'redirects.yaml';
 
-/** Built files in a stable order, as paths relative to the output folder ("meetings/x/index.html"). */
+/**
+ * Built files in a stable order, as paths relative to the output folder ("meetings/x/index.html"). A .git folder at
+ * the top (a deployment's repository, which Astro keeps when it empties the folder) is not part of the site.
+ */
 export function* builtFiles(root: string, dir = ''): Generator<string> {
   const entries = readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    if (!dir && entry.name === '.git') continue;
     const path = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) yield* builtFiles(root, path);
     else yield path;

@@ -2,7 +2,7 @@
 // must end exactly as a clean build of the same content leaves its own: the same files, byte for byte. The content
 // carries an anchor alias, which the address check writes into a page after Astro has written it, so a page kept
 // from the last build already has it.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -83,7 +83,11 @@ test('a rebuild after a readout is removed leaves none of its files behind', () 
 }, HEAVY);
 
 test('a rebuild with nothing changed keeps every page in place, and a page with an alias carries it once', () => {
+  // A deployment's repository inside the output folder is not the site's, and no build touches it.
+  mkdirSync(join(out(), '.git'));
+  writeFileSync(join(out(), '.git', 'HEAD'), 'ref: refs/heads/pages\n');
   const output = built(kept(), out(), cache());
+  expect(readFileSync(join(out(), '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/pages\n');
   expect(output).toContain(`/${ALIASED_PAGE} (cached)`);
   expect(output).not.toMatch(/\(restored\)/);
   const html = readFileSync(join(out(), ALIASED_PAGE), 'utf8');
@@ -96,4 +100,5 @@ test('an output folder changed since the last complete build is emptied before t
   const output = built(kept(), out(), cache());
   expect(output).toContain('output folder emptied: it changed after the last complete build');
   expect(site(out())).toEqual(site(join(dir, 'clean-dist')));
+  expect(readFileSync(join(out(), '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/pages\n');
 }, HEAVY);
