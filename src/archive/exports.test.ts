@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, exportsJsonSchema, meetingsExport, meetingsExportJson, readoutCsvRows, readoutsCsv, readoutsExport, readoutsExportJson, readoutText } from './exports.ts';
+import { CSV_COLUMNS, exportsJsonSchema, meetingsExport, meetingsExportJson, readoutCsvRows, readoutsCsv, readoutsExport, readoutsExportJson, readoutText, yearRoutes } from './exports.ts';
 import type { Readout } from './schema.ts';
 import { loadArchive, pointText, sourceLine } from './test-support.ts';
 
@@ -164,5 +164,24 @@ describe('the JSON files as written, record by record', () => {
 
   test('refuse a header that breaks the schema', () => {
     expect(() => readoutsExportJson(archive.readouts, archive.meetings, SITE, '23')).toThrow(/year/);
+  });
+});
+
+describe('the year files\' keys', () => {
+  const keys = (meetings: typeof archive.meetings, readouts: typeof archive.readouts) =>
+    Object.fromEntries(yearRoutes(meetings, readouts).map((r) => [r.params.year, r.cacheKey]));
+
+  test('give one route a year with meetings, oldest first', () => {
+    expect(yearRoutes(archive.meetings, archive.readouts).map((r) => r.params.year)).toEqual(['2018', '2023']);
+  });
+
+  test('stay the same for the same records, and change only for the year whose readout changed', () => {
+    const before = keys(archive.meetings, archive.readouts);
+    expect(keys([...archive.meetings], [...archive.readouts])).toEqual(before);
+    const readout2023 = archive.meetings.find((m) => m.date.startsWith('2023-'))!.readouts[0]!;
+    const edited = archive.readouts.map((r) => (r.id === readout2023 ? { ...r, title: `${r.title} (corrected)` } : r));
+    const after = keys([...archive.meetings], edited);
+    expect(after['2018']).toBe(before['2018']);
+    expect(after['2023']).not.toBe(before['2023']);
   });
 });

@@ -1,5 +1,6 @@
 // Open data: meetings and readouts as JSON and CSV. The Zod schemas here are the contract, published as JSON Schema,
 // and every export is checked against them before it is written.
+import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { ARCHIVE_NAME } from './citation.ts';
@@ -53,6 +54,25 @@ export const holdsEverything = (readouts: readonly unknown[]) => readouts.length
 /** The years that have meetings, oldest first: one set of year files each. */
 export function exportYears(meetings: readonly Meeting[]): string[] {
   return [...new Set(meetings.map((m) => m.date.slice(0, 4)))].sort();
+}
+
+/** The year files' routes, each with a key digesting the records its files are made of (made once per archive). */
+export function yearRoutes(meetings: readonly Meeting[], readouts: readonly Readout[]): { params: { year: string }; cacheKey: string }[] {
+  let keys = yearKeysOf.get(meetings);
+  if (!keys) {
+    keys = exportYears(meetings).map((year) => [year, yearKey(year, inYear(year, meetings, readouts))] as const);
+    yearKeysOf.set(meetings, keys);
+  }
+  // Fresh objects for each route: Astro takes the ones it is given as its own.
+  return keys.map(([year, cacheKey]) => ({ params: { year }, cacheKey }));
+}
+const yearKeysOf = new WeakMap<readonly Meeting[], (readonly [string, string])[]>();
+
+/** A digest of a year's meetings and readouts, one record at a time so that no year is held as one string. */
+function yearKey(year: string, chosen: { meetings: readonly Meeting[]; readouts: readonly Readout[] }): string {
+  const hash = createHash('sha256').update(year);
+  for (const record of [...chosen.meetings, ...chosen.readouts]) hash.update('\0').update(JSON.stringify(record));
+  return hash.digest('base64url');
 }
 
 export type ExportFile = 'meetings.json' | 'readouts.json' | 'readouts.csv';

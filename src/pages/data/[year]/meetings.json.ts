@@ -1,10 +1,12 @@
 // The meetings of one year: the whole-archive file split so that no file grows without bound.
 import type { APIRoute } from 'astro';
 import { collectionsData } from '../../../loaders/collections.ts';
-import { exportYears, meetingsExportJson } from '../../../archive/exports.ts';
+import { meetingsExportJson, yearRoutes } from '../../../archive/exports.ts';
 
+// Each year's key digests its records, so a rebuild writes only the years whose records changed.
 export async function getStaticPaths() {
-  return exportYears((await collectionsData()).meetings).map((year) => ({ params: { year } }));
+  const { meetings, readouts } = await collectionsData();
+  return yearRoutes(meetings, readouts);
 }
 
 export const GET: APIRoute = async ({ site, params }) => {
