@@ -7,7 +7,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { outputDigest, staleOutputs, type OutputFile } from '../archive/publishing/output-state.ts';
-import { outputStampSchema } from '../archive/schema.ts';
+import { outputStampSchema, type OutputStamp } from '../archive/schema.ts';
 import { builtFiles } from './url-manifest.ts';
 
 const STAMP = 'readout-output.json';
@@ -20,7 +20,7 @@ function* outputFiles(out: string): Generator<OutputFile> {
   }
 }
 
-function readStamp(file: string): { outDir: string; digest: string } | undefined {
+function readStamp(file: string): OutputStamp | undefined {
   try {
     return outputStampSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch {

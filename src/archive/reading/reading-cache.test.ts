@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { generateCorpus } from '../../../scripts/generate-corpus.ts';
 import { buildArchive, type ArchiveInput, type SourceInput } from '../archive.ts';
 import { sourcesFileSchema, type SourceFacts } from '../schema.ts';
 import { buildArchiveInParallel } from './parallel.ts';
-import { ReadingCache } from './reading-cache.ts';
+import { ReadingCache, readerCodeDigest } from './reading-cache.ts';
 
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 /** A worker that cannot start: a build given it must read nothing. */
@@ -78,5 +78,24 @@ describe('reading with a cache', () => {
     const dir = folder();
     await buildArchiveInParallel(archiveInput, WORKER, { threads: 2, from: 0, cache: { dir, code: 'v1' } });
     await expect(buildArchiveInParallel(archiveInput, NO_WORKER, { threads: 2, from: 0, cache: { dir, code: 'v2' } })).rejects.toThrow();
+  });
+});
+
+describe('the digest of the reader', () => {
+  test('changes when a file of the reader changes, and not when a test does', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'archive', 'formats'), { recursive: true });
+    writeFileSync(join(dir, 'package-lock.json'), '{}');
+    writeFileSync(join(dir, 'archive', 'formats', 'reader.ts'), 'export const a = 1;');
+    writeFileSync(join(dir, 'archive', 'formats', 'data.json'), '[]');
+    const digest = () => readerCodeDigest(join(dir, 'archive'), join(dir, 'package-lock.json'));
+    const before = digest();
+    writeFileSync(join(dir, 'archive', 'formats', 'reader.test.ts'), 'test');
+    expect(digest()).toBe(before);
+    writeFileSync(join(dir, 'archive', 'formats', 'data.json'), '[1]');
+    const afterData = digest();
+    expect(afterData).not.toBe(before);
+    writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion": 3}');
+    expect(digest()).not.toBe(afterData);
   });
 });

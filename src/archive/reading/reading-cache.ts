@@ -6,7 +6,7 @@
 // very object a fresh one would be.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CuratedTexts } from '../enrichment/curated.ts';
 import type { SourceFacts } from '../schema.ts';
@@ -25,10 +25,11 @@ const digest = (...parts: string[]): string => {
   return hash.digest('hex');
 };
 
-/** A digest of the reader: the modules under `archiveDir` (tests aside), the lock file's dependencies and Node. */
+/** A digest of the reader: the files under `archiveDir` (tests aside), the lock file's dependencies and Node. */
 export function readerCodeDigest(archiveDir: string, lockFile: string): string {
-  const modules = (readdirSync(archiveDir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts'))
+  const modules = readdirSync(archiveDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
+    .map((entry) => relative(archiveDir, join(entry.parentPath, entry.name)))
     .sort();
   return digest(process.version, readFileSync(lockFile, 'utf8'), ...modules.flatMap((path) => [path, readFileSync(join(archiveDir, path), 'utf8')]));
 }
