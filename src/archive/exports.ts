@@ -58,15 +58,15 @@ export function exportYears(meetings: readonly Meeting[]): string[] {
 
 /** The year files' routes, each with a key digesting the records its files are made of (made once per archive). */
 export function yearRoutes(meetings: readonly Meeting[], readouts: readonly Readout[]): { params: { year: string }; cacheKey: string }[] {
-  let keys = yearKeysOf.get(meetings);
+  let keys = yearKeysOf.get(meetings)?.get(readouts);
   if (!keys) {
     keys = exportYears(meetings).map((year) => [year, yearKey(year, inYear(year, meetings, readouts))] as const);
-    yearKeysOf.set(meetings, keys);
+    yearKeysOf.set(meetings, new WeakMap([[readouts, keys]]));
   }
   // Fresh objects for each route: Astro takes the ones it is given as its own.
   return keys.map(([year, cacheKey]) => ({ params: { year }, cacheKey }));
 }
-const yearKeysOf = new WeakMap<readonly Meeting[], (readonly [string, string])[]>();
+const yearKeysOf = new WeakMap<readonly Meeting[], WeakMap<readonly Readout[], (readonly [string, string])[]>>();
 
 /** A digest of a year's meetings and readouts, one record at a time so that no year is held as one string. */
 function yearKey(year: string, chosen: { meetings: readonly Meeting[]; readouts: readonly Readout[] }): string {

@@ -267,8 +267,11 @@ export const goldAlignmentSchema = z.object({
 });
 export type GoldAlignment = z.infer<typeof goldAlignmentSchema>;
 
-/** Left in the cache folder by a complete build: which output folder it wrote, and that folder's digest then. */
-export const outputStampSchema = z.object({ outDir: z.string().min(1), digest: z.string().regex(/^[0-9a-f]{64}$/) });
+/**
+ * Left in the cache folder by a complete build: which output folder it wrote, that folder's digest then, and the
+ * size and time of Astro's record of that build (a build without it would leave the record behind the folder).
+ */
+export const outputStampSchema = z.object({ outDir: z.string().min(1), digest: z.string().regex(/^[0-9a-f]{64}$/), record: z.string() });
 export type OutputStamp = z.infer<typeof outputStampSchema>;
 
 /** What the build's read of its pages tells the search indexer: a glob taking in every indexed page, and counts. */

@@ -11,12 +11,13 @@ import { outputStampSchema, type OutputStamp } from '../archive/schema.ts';
 import { builtFiles } from './url-manifest.ts';
 
 const STAMP = 'readout-output.json';
-const STARTED = 'readout-output.started';
+/** Astro's record of the last incremental build, which says which pages it may keep. */
+const ASTRO_RECORD = 'incremental-build.json';
 
 function* outputFiles(out: string): Generator<OutputFile> {
   for (const path of builtFiles(out)) {
     const stat = statSync(join(out, path), { bigint: true });
-    yield { path, size: Number(stat.size), mtimeNs: stat.mtimeNs };
+    yield { path, size: Number(stat.size), mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, ino: stat.ino };
   }
 }
 
@@ -28,17 +29,23 @@ function readStamp(file: string): OutputStamp | undefined {
   }
 }
 
-/** Why the output folder cannot be trusted as the last complete build left it, or undefined when it can. */
-function distrust(out: string, stampFile: string): string | undefined {
-  if (!existsSync(out) || !readdirSync(out).length) return undefined;
-  const stamp = readStamp(stampFile);
+function recordOf(cache: string): string {
+  const file = join(cache, ASTRO_RECORD);
+  if (!existsSync(file)) return 'none';
+  const stat = statSync(file, { bigint: true });
+  return `${stat.size}:${stat.mtimeNs}`;
+}
+
+/** Why a folder holding `files` is not as the last complete build left it, or undefined when it is. */
+function distrust(stamp: OutputStamp | undefined, out: string, files: readonly OutputFile[], record: string): string | undefined {
   if (!stamp) return 'no complete build of it is on record';
   if (stamp.outDir !== out) return `the last complete build wrote ${stamp.outDir}`;
-  if (stamp.digest !== outputDigest(outputFiles(out))) return 'it changed after the last complete build';
+  if (stamp.record !== record) return "Astro's record of the last build changed after it";
+  if (stamp.digest !== outputDigest(files)) return 'it changed after the last complete build';
   return undefined;
 }
 
-/** Empties a folder as Astro does, keeping a .git inside it. */
+/** Empties a folder, leaving a .git inside it (a deployment's repository) as Vite's own emptying does. */
 function emptyFolder(dir: string): void {
   for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
 }
@@ -53,13 +60,19 @@ function removeEmptyFolders(out: string, paths: readonly string[]): void {
   }
 }
 
+/** The output files of this build's routes, kept or written, as paths within the output folder. */
+function routeOutputs(root: string, assets: Map<string, URL[]>): Set<string> {
+  const paths = new Set<string>();
+  for (const urls of assets.values()) for (const url of urls) paths.add(relative(root, fileURLToPath(url)).split(sep).join('/'));
+  return paths;
+}
+
 export function outputInPlace(): { sweep: AstroIntegration; seal: AstroIntegration } {
   let out = '';
   let cache = '';
-  // A build that began with an empty folder has nothing of an earlier build to sweep.
-  let startedEmpty = false;
+  // The files in the folder when this build began: what is still untouched at its end and not kept is left over.
+  let before = new Map<string, OutputFile>();
   const stampFile = () => join(cache, STAMP);
-  const startedFile = () => join(cache, STARTED);
   return {
     sweep: {
       name: 'readout-archive:output-sweep',
@@ -69,26 +82,23 @@ export function outputInPlace(): { sweep: AstroIntegration; seal: AstroIntegrati
           cache = fileURLToPath(config.cacheDir);
         },
         'astro:build:start': ({ logger }) => {
-          const reason = distrust(out, stampFile());
+          const files = existsSync(out) ? [...outputFiles(out)] : [];
+          const reason = files.length ? distrust(readStamp(stampFile()), out, files, recordOf(cache)) : undefined;
           // Until this build completes, the folder is not as any complete build left it.
           rmSync(stampFile(), { force: true });
+          before = new Map(reason ? [] : files.map((file) => [file.path, file]));
           if (reason) {
             logger.info(`output folder emptied: ${reason}`);
             emptyFolder(out);
           }
-          startedEmpty = !existsSync(out) || !readdirSync(out).some((name) => name !== '.git');
-          mkdirSync(cache, { recursive: true });
-          writeFileSync(startedFile(), '');
         },
         'astro:build:done': ({ dir, assets, logger }) => {
-          if (startedEmpty) return;
+          if (!before.size) return;
           const root = fileURLToPath(dir).replace(/[\\/]$/, '');
-          const kept = new Set<string>();
-          for (const urls of assets.values()) for (const url of urls) kept.add(relative(root, fileURLToPath(url)).split(sep).join('/'));
-          const since = statSync(startedFile(), { bigint: true }).mtimeNs;
-          const stale = staleOutputs(outputFiles(root), since, kept);
+          const stale = staleOutputs(outputFiles(root), before, routeOutputs(root, assets));
           for (const path of stale) rmSync(join(root, path));
           removeEmptyFolders(root, stale);
+          before = new Map();
           if (stale.length) logger.info(`${stale.length} files of the last build not kept (integrations and the search index write theirs anew)`);
         },
       },
@@ -96,10 +106,15 @@ export function outputInPlace(): { sweep: AstroIntegration; seal: AstroIntegrati
     seal: {
       name: 'readout-archive:output-seal',
       hooks: {
-        'astro:build:done': ({ dir }) => {
+        'astro:build:done': ({ dir, assets }) => {
           const root = fileURLToPath(dir).replace(/[\\/]$/, '');
-          writeFileSync(stampFile(), JSON.stringify({ outDir: root, digest: outputDigest(outputFiles(root)) }));
-          rmSync(startedFile(), { force: true });
+          const files = [...outputFiles(root)];
+          const present = new Set(files.map((file) => file.path));
+          const missing = [...routeOutputs(root, assets)].filter((path) => !present.has(path));
+          if (missing.length) throw new Error(`Pages of this build are missing from ${root}: ${missing.slice(0, 5).join(', ')}`);
+          const stamp: OutputStamp = { outDir: root, digest: outputDigest(files), record: recordOf(cache) };
+          mkdirSync(cache, { recursive: true });
+          writeFileSync(stampFile(), JSON.stringify(stamp));
         },
       },
     },

@@ -34,6 +34,10 @@ describe('pages for the search index', () => {
     expect(searchPages([{ path: 'index.html', html: '<html><body>Home</body></html>' }]).check()).toHaveLength(1);
   });
 
+  test('the mark is read in any case, as HTML attribute names are', () => {
+    expect(searchPages([{ path: 'meetings/a/index.html', html: `<article data-Pagefind-Body>${DATED}</article>` }]).indexed).toEqual(['meetings/a/index.html']);
+  });
+
   test('text that merely mentions the attribute does not mark a page', () => {
     expect(searchPages([{ path: 'about/index.html', html: '<p>We use data-pagefind-body on meetings.</p><article data-pagefind-body data-pagefind-sort="date:2023-01-01"></article>' }]).indexed).toEqual(['about/index.html']);
     expect(searchPages([{ path: 'about/index.html', html: '<p>We use data-pagefind-body on meetings.</p>' }]).indexed).toEqual([]);

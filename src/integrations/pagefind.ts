@@ -3,7 +3,7 @@
 // pages marked data-pagefind-body are indexed (Pagefind skips the others once any page has the mark); every such
 // page must carry the date sort key, since Pagefind leaves pages without it out of sorted results. The address
 // check's read of every page checks the marks (`SearchPages`) and plans the index. Any problem fails the build.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,7 +30,7 @@ export class SearchPages {
 
   add(path: string, html: string): void {
     this.pages++;
-    if (!html.includes('data-pagefind-body') || !BODY.test(html)) return;
+    if (!BODY.test(html)) return;
     this.indexed.push(path);
     if (!DATE_SORT.test(html)) this.problems.push(`${path}: indexed for search (data-pagefind-body) but has no data-pagefind-sort="date:YYYY-MM-DD"`);
   }
@@ -46,6 +46,7 @@ export class SearchPages {
   }
 }
 
+const DEFAULT_GLOB = '**/*.html';
 const GLOB_SPECIAL = /[*?[\]{}()!\\<>:#$,~]/;
 
 /**
@@ -65,8 +66,6 @@ export function shapesGlob(indexed: readonly string[]): string {
   const sorted = [...shapes].sort();
   return sorted.length === 1 ? sorted[0]! : `{${sorted.join(',')}}`;
 }
-const DEFAULT_GLOB = '**/*.html';
-
 /** The built HTML pages, read lazily one by one. */
 function* htmlFiles(dir: string, root = dir): Generator<BuiltPage> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -97,7 +96,6 @@ export function planSearchIndex(plan: SearchPlan): void {
 
 /** The plan a build left in `file`, or undefined when there is none to trust. */
 export function readSearchPlan(file: string): SearchPlan | undefined {
-  if (!existsSync(file)) return undefined;
   try {
     const parsed = searchPlanSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     return parsed.success ? parsed.data : undefined;
@@ -137,6 +135,9 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'readout-archive:pagefind',
     hooks: {
+      'astro:build:start': () => {
+        planned = undefined;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (indexedAfterBuild(process.env)) {
           logger.info('the search index is written once this process has exited');

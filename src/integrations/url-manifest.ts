@@ -21,7 +21,7 @@ export const REDIRECTS_FILE = 'redirects.yaml';
 
 /**
  * Built files in a stable order, as paths relative to the output folder ("meetings/x/index.html"). A .git folder at
- * the top (a deployment's repository, which Astro keeps when it empties the folder) is not part of the site.
+ * the top (a deployment's repository) is not part of the site.
  */
 export function* builtFiles(root: string, dir = ''): Generator<string> {
   const entries = readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

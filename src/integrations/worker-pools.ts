@@ -14,10 +14,13 @@ export function workerPools(): AstroIntegration {
   return {
     name: 'readout-archive:worker-pools',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
         process.env[READ_WORKER_ENV] = fileURLToPath(new URL('../archive/reading/worker.ts', import.meta.url));
-        process.env[READ_CACHE_ENV] = fileURLToPath(new URL('readings/', config.cacheDir));
-        process.env[READER_CODE_ENV] = readerCodeDigest(fileURLToPath(new URL('../archive/', import.meta.url)), fileURLToPath(new URL('package-lock.json', config.root)));
+        // Only a build keeps readings: under `astro dev` the reader's code may change while the digest made here stays.
+        if (command === 'build') {
+          process.env[READ_CACHE_ENV] = fileURLToPath(new URL('readings/', config.cacheDir));
+          process.env[READER_CODE_ENV] = readerCodeDigest(fileURLToPath(new URL('../archive/', import.meta.url)), fileURLToPath(new URL('package-lock.json', config.root)));
+        }
         process.env[ALIGN_WORKER_ENV] = fileURLToPath(new URL('../archive/alignment/worker.ts', import.meta.url));
       },
       'astro:build:done': closeAlignmentPool,

@@ -40,7 +40,8 @@ function content(folder: string, added: boolean): string {
 function built(contentDir: string, dist: string, cacheDir: string): string {
   const { status, output } = build(contentDir, dist, cacheDir);
   expect(status, output).toBe(0);
-  return output;
+  // Astro colours its log when it thinks a terminal reads it.
+  return output.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 /** A clean build, in folders of its own, of content/ with the alias, and with the added readout or without it. */

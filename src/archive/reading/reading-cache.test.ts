@@ -10,7 +10,7 @@ import { buildArchiveInParallel } from './parallel.ts';
 import { ReadingCache, readerCodeDigest } from './reading-cache.ts';
 
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
-/** A worker that cannot start: a build given it must read nothing. */
+/** A worker that cannot start: a build given it must read nothing (no pool is made when every reading is kept). */
 const NO_WORKER = fileURLToPath(new URL('./no-such-worker.ts', import.meta.url));
 const CURATED = { countries: 'c', people: 'p', topics: 't' };
 
@@ -73,11 +73,15 @@ describe('reading with a cache', () => {
     expect(await buildArchiveInParallel(archiveInput, WORKER, { threads: 2, from: 1_000, cache })).toEqual(buildArchive(archiveInput));
   });
 
-  test('reads every file again when the reader is another', async () => {
+  test('reads every file again when the reader is another, and lets go of the old reader\'s readings', async () => {
     const archiveInput = input(40);
     const dir = folder();
     await buildArchiveInParallel(archiveInput, WORKER, { threads: 2, from: 0, cache: { dir, code: 'v1' } });
-    await expect(buildArchiveInParallel(archiveInput, NO_WORKER, { threads: 2, from: 0, cache: { dir, code: 'v2' } })).rejects.toThrow();
+    const first = readdirSync(dir);
+    expect(await buildArchiveInParallel(archiveInput, WORKER, { threads: 2, from: 0, cache: { dir, code: 'v2' } })).toEqual(buildArchive(archiveInput));
+    const second = readdirSync(dir);
+    expect(second).toHaveLength(first.length);
+    expect(second.filter((name) => first.includes(name))).toEqual([]);
   });
 });
 

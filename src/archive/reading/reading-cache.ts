@@ -72,14 +72,8 @@ export class ReadingCache {
     return this.dir;
   }
 
-  /** Removes every kept reading this build did not ask for; returns how many. */
-  prune(): number {
-    let removed = 0;
-    for (const name of readdirSync(this.dir)) {
-      if (this.used.has(name)) continue;
-      rmSync(join(this.dir, name), { force: true });
-      removed++;
-    }
-    return removed;
+  /** Removes every kept reading this build did not ask for (and what an interrupted write left). */
+  prune(): void {
+    for (const name of readdirSync(this.dir)) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true });
   }
 }
