@@ -36,12 +36,15 @@ function recordOf(cache: string): string {
   return `${stat.size}:${stat.mtimeNs}`;
 }
 
-/** Why a folder holding `files` is not as the last complete build left it, or undefined when it is. */
-function distrust(stamp: OutputStamp | undefined, out: string, files: readonly OutputFile[], record: string): string | undefined {
+/**
+ * Why the folder holding `files` is not as the last complete build left it, or undefined when it is. The folder is
+ * walked only when the stamp could vouch for it.
+ */
+function distrust(stamp: OutputStamp | undefined, out: string, files: () => readonly OutputFile[], record: string): string | undefined {
   if (!stamp) return 'no complete build of it is on record';
   if (stamp.outDir !== out) return `the last complete build wrote ${stamp.outDir}`;
   if (stamp.record !== record) return "Astro's record of the last build changed after it";
-  if (stamp.digest !== outputDigest(files)) return 'it changed after the last complete build';
+  if (stamp.digest !== outputDigest(files())) return 'it changed after the last complete build';
   return undefined;
 }
 
@@ -82,8 +85,10 @@ export function outputInPlace(): { sweep: AstroIntegration; seal: AstroIntegrati
           cache = fileURLToPath(config.cacheDir);
         },
         'astro:build:start': ({ logger }) => {
-          const files = existsSync(out) ? [...outputFiles(out)] : [];
-          const reason = files.length ? distrust(readStamp(stampFile()), out, files, recordOf(cache)) : undefined;
+          let files: OutputFile[] = [];
+          const walk = () => (files = [...outputFiles(out)]);
+          const holdsFiles = existsSync(out) && readdirSync(out).some((name) => name !== '.git');
+          const reason = holdsFiles ? distrust(readStamp(stampFile()), out, walk, recordOf(cache)) : undefined;
           // Until this build completes, the folder is not as any complete build left it.
           rmSync(stampFile(), { force: true });
           before = new Map(reason ? [] : files.map((file) => [file.path, file]));

@@ -34,7 +34,7 @@ export async function buildArchiveInParallel(input: ArchiveInput, workerFile: st
   for (const planned of plan) {
     if (planned.repeats) continue;
     const key = cache?.keyOf(planned.source.name, planned.sha256, intake.readoutsDir, intake.facts[planned.source.name]);
-    const kept = key === undefined ? undefined : cache!.get(key);
+    const kept = key === undefined ? undefined : cache?.get(key);
     if (kept) readings.set(planned.source.name, kept);
     else toRead.push({ planned, ...(key === undefined ? {} : { key }) });
   }
